@@ -14,9 +14,13 @@ struct CatalogTests {
         #expect(seen[indicator.id] == nil, "\(indicator.id) is in \(seen[indicator.id] ?? "") too")
         seen[indicator.id] = ruleSet.id
         #expect(
-          indicator.id.hasPrefix(ruleSet.id + "-"), "\(indicator.id) lacks the prefix \(ruleSet.id)-")
+          indicator.id.hasPrefix(ruleSet.id + "-"),
+          "\(indicator.id) lacks the prefix \(ruleSet.id)-")
         #expect(
-          indicator.id.utf8.allSatisfy { ("a"..."z").contains(Character(UnicodeScalar($0))) || ("0"..."9").contains(Character(UnicodeScalar($0))) || $0 == UInt8(ascii: "-") },
+          indicator.id.utf8.allSatisfy {
+            ("a"..."z").contains(Character(UnicodeScalar($0)))
+              || ("0"..."9").contains(Character(UnicodeScalar($0))) || $0 == UInt8(ascii: "-")
+          },
           "\(indicator.id) is not lower-case ASCII")
       }
     }

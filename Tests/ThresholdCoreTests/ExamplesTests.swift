@@ -93,6 +93,9 @@ struct ExamplesTests {
       for rule in example.rules {
         #expect(applied.contains(rule), "rule \(rule) did not apply", sourceLocation: location)
       }
+      for rule in example.notRules {
+        #expect(!applied.contains(rule), "rule \(rule) applied", sourceLocation: location)
+      }
       let text = readableText(of: assessment).localizedLowercase
       for fragment in example.mentions {
         #expect(

@@ -58,11 +58,13 @@ public struct AppliedRule: Sendable, Hashable {
       return "The document gives no counting rule: the level is the highest indicator's "
         + "(level \(level))."
     case .tooFewAtLevel(let level, let found, let required, let newLevel):
-      let count = found == 1 ? "one level \(level) indicator was" : "\(found) level \(level) indicators were"
+      let count =
+        found == 1 ? "one level \(level) indicator was" : "\(found) level \(level) indicators were"
       return "Only \(count) selected and \(required) or more are needed, so the level is "
         + "\(newLevel), not \(level)."
     case .functionalNeedsMet(let moderate, let severe, let from, let to):
-      let scores = "\(moderate) moderate and \(severe) severe or profound score"
+      let scores =
+        "\(moderate) moderate and \(severe) severe or profound score"
         + (moderate + severe == 1 ? "" : "s")
       return from == to
         ? "The functional needs scores (\(scores)) meet the threshold; the level was already "

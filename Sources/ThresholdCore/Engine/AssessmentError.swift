@@ -68,7 +68,8 @@ public enum AssessmentError: Error, Equatable, Sendable {
       return "The \(ruleSet) document has no functional needs matrix, so functional needs "
         + "scores cannot be used there."
     case .unknownFunction(let name, let suggestion):
-      return "Unknown function '\(name)' in the functional needs matrix." + Self.didYouMean(suggestion)
+      return "Unknown function '\(name)' in the functional needs matrix."
+        + Self.didYouMean(suggestion)
     case .functionNotInUse(let name, let note):
       return "The function '\(name)' is not in use: the document says \"\(note)\"."
     case .functionScoredTwice(let name):

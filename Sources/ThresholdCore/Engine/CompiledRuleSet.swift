@@ -12,6 +12,8 @@ final class CompiledRuleSet: Sendable {
   let matrix: FunctionalNeedsMatrix?
   /// Whether any indicator carries an age qualifier.
   let hasAgeQualifiers: Bool
+  /// Each area's identifier as bytes, by area position.
+  let areaIDBytes: [[UInt8]]
 
   init(_ ruleSet: RuleSet, position: Int) {
     self.ruleSet = ruleSet
@@ -23,11 +25,13 @@ final class CompiledRuleSet: Sendable {
     }
     self.indicatorPositions = positions
     self.indicatorTable = ByteKeyTable(keys: ruleSet.indicators.map(\.id))
-    self.matrix = ruleSet.rules.lazy.compactMap {
-      if case .functionalNeeds(let matrix, _, _, _) = $0.effect { return matrix }
-      return nil
-    }.first
+    self.matrix =
+      ruleSet.rules.lazy.compactMap {
+        if case .functionalNeeds(let matrix, _, _, _) = $0.effect { return matrix }
+        return nil
+      }.first
     self.hasAgeQualifiers = ruleSet.indicators.contains { $0.age != nil }
+    self.areaIDBytes = ruleSet.areas.map { Array($0.id.utf8) }
   }
 
   /// Every rule set, compiled on first use.

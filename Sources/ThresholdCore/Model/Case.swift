@@ -81,6 +81,8 @@ public struct Example: Sendable {
   public let routeContains: [String]
   /// Identifiers of combination rules that must apply.
   public let rules: [String]
+  /// Identifiers of combination rules that must not apply.
+  public let notRules: [String]
   /// Text that must appear somewhere in the assessment (consent, advisories, special routes).
   public let mentions: [String]
   /// The data file the example is written in.
@@ -96,18 +98,21 @@ public struct Example: Sendable {
   ///   - level: The expected level rank.
   ///   - route: Text the route must contain.
   ///   - rules: Combination rules that must apply.
+  ///   - notRules: Combination rules that must not apply.
   ///   - mentions: Text that must appear in the assessment.
   ///   - file: The file, filled in by the compiler.
   ///   - line: The line, filled in by the compiler.
   public init(
     _ name: String, _ input: Case, level: Int, route: [String], rules: [String] = [],
-    mentions: [String] = [], file: StaticString = #filePath, line: UInt = #line
+    notRules: [String] = [], mentions: [String] = [], file: StaticString = #filePath,
+    line: UInt = #line
   ) {
     self.name = name
     self.input = input
     self.expectation = .level(level)
     self.routeContains = route
     self.rules = rules
+    self.notRules = notRules
     self.mentions = mentions
     self.file = String(describing: file)
     self.line = Int(line)
@@ -130,6 +135,7 @@ public struct Example: Sendable {
     self.expectation = .rejected(message)
     self.routeContains = []
     self.rules = []
+    self.notRules = []
     self.mentions = []
     self.file = String(describing: file)
     self.line = Int(line)

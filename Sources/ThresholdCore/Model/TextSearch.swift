@@ -11,7 +11,8 @@ public enum TextSearch {
       switch scalar {
       case "\u{2018}", "\u{2019}", "\u{201B}", "`": result.unicodeScalars.append("'")
       case "\u{201C}", "\u{201D}": result.unicodeScalars.append("\"")
-      case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}": result.unicodeScalars.append("-")
+      case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}":
+        result.unicodeScalars.append("-")
       default: result.unicodeScalars.append(scalar)
       }
     }

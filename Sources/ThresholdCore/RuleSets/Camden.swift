@@ -174,1116 +174,1116 @@ private let camdenDomains: [Domain] = [
 private let camdenIndicators: [Indicator] = camdenIndicatorGroups.flatMap { $0 }
 
 private let camdenIndicatorGroups: [[Indicator]] = [
-    // Appendix 1: the Indicators column of each row.
-    Indicator.group(
-      Citation("\(appendix1), Universal row, Indicators column"), level: 1,
-      domain: "eligibility-criteria",
-      [
-        ("camden-good-physical-health-and-progress", "Children in good physical health whose general development is age appropriate and who are making good progress academically"),
-        ("camden-stable-family-meeting-all-needs", "Children living in stable families where parents are able to meet all the child’s needs"),
-        ("camden-would-benefit-from-additional-universal-services", "Children who need some support and who would benefit from additional universal services to improve outcomes"),
-      ]),
-    Indicator.group(
-      Citation("\(appendix1), Early help row, Indicators column"), level: 2,
-      domain: "eligibility-criteria",
-      [
-        ("camden-mild-disabilities-or-health-issues", "Children with mild disabilities or health issues"),
-        ("camden-special-educational-needs", "Children with special educational needs"),
-        ("camden-out-of-school-or-unauthorised-absences", "Children who are out of school or have regular unauthorised absences"),
-        ("camden-young-carers", "Young carers"),
-        ("camden-signs-of-anti-social-or-criminal-behaviour", "Children showing signs of engaging in anti-social or criminal behaviour"),
-        ("camden-difficult-family-circumstances-low-levels", "Children growing up in difficult family circumstances where there are low levels of substance misuse, adult mental health difficulties or domestic violence"),
-        ("camden-families-affected-by-parental-ill-health", "Families affected by parental ill health, custody, homelessness, poverty, immigration or other problems"),
-        ("camden-early-signs-of-developmental-delay", "Children showing early signs of developmental delay"),
-        ("camden-families-affected-by-social-isolation", "Families affected by social isolation, discrimination or harassment"),
-        ("camden-early-signs-of-radicalisation", "Children who show early signs of being radicalised by people outside of their immediate family"),
-      ]),
-    Indicator.group(
-      Citation("\(appendix1), Child in need row, Indicators column"), level: 3,
-      domain: "eligibility-criteria",
-      [
-        ("camden-lifelong-disabilities", "Children with lifelong disabilities"),
-        ("camden-development-impaired-by-quality-of-care", "Children whose growth and development is being impaired by the quality of care received"),
-        ("camden-high-behavioural-difficulties-or-out-of-control", "Children exhibiting high levels of behavioural difficulties and risk-taking behaviour or who are out of parental control"),
-        ("camden-pregnant-women-lifestyle-affecting-unborn", "Pregnant women whose lifestyle may be affecting the development of the unborn child"),
-        ("camden-parents-difficulties-in-parenting-capacity", "Parents experiencing difficulties in parenting capacity due to substance misuse, physical disability, learning difficulties, domestic or family violence or mental health problems"),
-        ("camden-high-emotional-difficulties-camhs", "Children with high levels of emotional difficulties who may need a service from CAMHS"),
-        ("camden-advanced-signs-of-radicalisation", "Children who show more advanced signs of being radicalised and where parents or siblings may be involved in radicalisation"),
-      ]),
-    Indicator.group(
-      Citation("\(appendix1), Child protection row, Indicators column"), level: 4,
-      domain: "eligibility-criteria",
-      [
-        ("camden-requiring-accommodation-no-one-to-care", "Children requiring accommodation because there is no-one who is able to care for them"),
-        ("camden-suspected-abuse-neglect-or-domestic-violence", "Children whom it is suspected are being physically, emotionally or sexually abused or neglected or living with high levels of domestic violence"),
-        ("camden-trafficking-sexual-exploitation-forced-marriage-fgm", "Children who may be at risk due to trafficking, sexual exploitation, forced marriage or FGM"),
-        ("camden-enmeshed-in-extremist-narrative", "Children who are deeply enmeshed in the extremist narrative and/or at imminent risk of carrying out violent acts or leaving the UK following radicalisation"),
-      ]),
+  // Appendix 1: the Indicators column of each row.
+  Indicator.group(
+    Citation("\(appendix1), Universal row, Indicators column"), level: 1,
+    domain: "eligibility-criteria",
     [
-      Indicator(
-        id: "camden-unborn-serious-risk-pre-birth-assessment",
-        text: "Unborn babies where a pre-birth assessment has shown them to be at serious risk of significant harm",
-        level: 4, domain: "eligibility-criteria", age: .unborn("Unborn babies"),
-        source: Citation(
-          "\(appendix1), Child protection row, Indicators column, bullet 4",
-          note: "The bullet names unborn babies, so it applies only to an unborn child."))
-    ],
-    // Appendices 2-4: one indicator per phrase.
-    // Appendix 2: 0-4 years
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 1"), level: 1,
-      domain: "developmental-needs", age: unbornChild0to4,
-      [
-        ("camden-0-4-unborn-childs-development-is-normal", "Unborn child’s development is normal"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 2"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-in-good-health-meeting-developmental", "In good health, meeting developmental milestones, up to date with immunisations and checks"),
-        ("camden-0-4-good-diet", "good diet"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 3"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-attending-and-enjoying-childrens-centre", "Attending and enjoying children’s centre services and early years provision. achieving to their potential, good home/school links"),
-        ("camden-0-4-good-home-learning-environment", "good home learning environment"),
-        ("camden-0-4-school-ready", "“school ready”"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 4"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-demonstrates-appropriate-feelings-and-responses", "Demonstrates appropriate feelings and responses and has a sense of belonging and acceptance"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 5"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-stable-family-relationships-good-attachments", "Stable family relationships, good attachments with carers and positive sense of self"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 6"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-good-presentation-appropriate-dress-clean", "Good presentation, appropriate dress, clean, well-cared for and happy"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 7"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-shows-some-suspicion-towards-strangers", "Shows some suspicion towards strangers"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Universal column, paragraph 8"), level: 1,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-beginning-to-carry-out-some", "Beginning to carry out some self-care, ie feeding, dressing"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 1"), level: 2,
-      domain: "developmental-needs", age: unbornChild0to4,
-      [
-        ("camden-0-4-some-concern-about-unborn-childs", "Some concern about unborn child’s development"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 2"), level: 2,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-mild-concerns-about-the-rate", "Mild concerns about the rate of the child’s development and growth or their weight and diet"),
-        ("camden-0-4-persistent-minor-illnesses", "persistent minor illnesses"),
-        ("camden-0-4-missing-immunisations-or-checks", "missing immunisations or checks"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 3"), level: 2,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-poor-punctuality-at-early-years", "Poor punctuality at early years provision with some absences"),
-        ("camden-0-4-some-concerns-about-concentration-and", "some concerns about concentration and achievement"),
-        ("camden-0-4-limited-learning-opportunities-at-home", "limited learning opportunities at home"),
-        ("camden-0-4-not-school-ready", "not “school ready”"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 4"), level: 2,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-mild-emotional-and-behavioural-difficulties", "Mild emotional and behavioural difficulties"),
-        ("camden-0-4-some-difficulties-in-relationships-with", "some difficulties in relationships with family and peers"),
-        ("camden-0-4-some-experience-of-bullying-or", "some experience of bullying or being bullied"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 5"), level: 2,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-some-difficulties-in-family-relationships", "Some difficulties in family relationships"),
-        ("camden-0-4-experience-of-family-breakdown-or", "experience of family breakdown or bereavement"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 6"), level: 2,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-demonstrates-limited-self-confidence-and", "Demonstrates limited self-confidence and some insecurities around identity"),
-        ("camden-0-4-experience-of-discrimination", "experience of discrimination"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Low column, paragraph 7"), level: 2,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-some-low-level-concerns-about", "Some low level concerns about dress or presentation"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 1"), level: 3,
-      domain: "developmental-needs", age: unbornChild0to4,
-      [
-        ("camden-0-4-significant-concerns-about-the-unborn", "Significant concerns about the unborn child’s development"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 2"), level: 3,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-chronic-health-problems", "Chronic health problems"),
-        ("camden-0-4-concerns-about-weight-growth-and", "concerns about weight, growth and developmental delay"),
-        ("camden-0-4-limited-or-restricted-diet", "limited or restricted diet"),
-        ("camden-0-4-dental-decay", "dental decay"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 3"), level: 3,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-poor-early-years-settings-or", "Poor early years settings or school attendance and punctuality with unauthorised absences"),
-        ("camden-0-4-poor-home-school-links", "poor home/school links"),
-        ("camden-0-4-unresolved-speech-and-language-difficulties", "unresolved speech and language difficulties"),
-        ("camden-0-4-poor-educational-attainment", "poor educational attainment"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 4"), level: 3,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-poor-peer-relationships", "Poor peer relationships"),
-        ("camden-0-4-disruptive-behaviour-or-withdrawn-and", "disruptive behaviour or withdrawn and difficult to engage"),
-        ("camden-0-4-unable-to-deal-with-anger", "unable to deal with anger or frustration"),
-        ("camden-0-4-limited-ability-to-understand-impact", "limited ability to understand impact of actions on others"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 5"), level: 3,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-demonstrates-low-self-esteem", "Demonstrates low self-esteem"),
-        ("camden-0-4-poor-self-confidence", "poor self-confidence"),
-        ("camden-0-4-seems-socially-isolated", "seems socially isolated"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 6"), level: 3,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-inappropriate-clothing", "Inappropriate clothing"),
-        ("camden-0-4-sexualised-behaviour", "sexualised behaviour"),
-        ("camden-0-4-poor-hygiene", "poor hygiene"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Complex column, paragraph 7"), level: 3,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-takes-no-responsibility-for-self", "Takes no responsibility for self-care"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 1"), level: 4,
-      domain: "developmental-needs", age: unbornChild0to4,
-      [
-        ("camden-0-4-unborn-childs-development-is-at", "Unborn child’s development is at serious risk"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 2"), level: 4,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-serious-concerns-about-the-childs", "Serious concerns about the child’s health and development linked to the quality of care given"),
-        ("camden-0-4-emergent-mental-health-and-behavioural", "emergent mental health and behavioural issues"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 3"), level: 4,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-very-poor-school-attendance", "Very poor school attendance"),
-        ("camden-0-4-behaviour-puts-peers-at-risk", "behaviour puts peers at risk"),
-        ("camden-0-4-hostile-or-non-existent-relationship", "hostile or non-existent relationship between home and school"),
-        ("camden-0-4-significantly-low-educational-attainment", "significantly low educational attainment"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 4"), level: 4,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-unable-to-maintain-relationships", "Unable to maintain relationships"),
-        ("camden-0-4-aggressive-and-bullying-behaviour-or", "aggressive and bullying behaviour or frequently bullied"),
-        ("camden-0-4-lack-of-empathy", "lack of empathy"),
-        ("camden-0-4-unable-to-understand-consequences-of", "unable to understand consequences of actions"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 5"), level: 4,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-experience-of-discrimination-reflected-in", "Experience of discrimination reflected in poor self-image"),
-        ("camden-0-4-socially-isolated", "socially isolated"),
-        ("camden-0-4-no-self-confidence", "no self-confidence"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 6"), level: 4,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-extremely-poor-family-relationships", "Extremely poor family relationships"),
-        ("camden-0-4-family-breakdown", "family breakdown"),
-        ("camden-0-4-experience-of-rejection-by-parents", "experience of rejection by parents and others"),
-        ("camden-0-4-at-risk-of-harm-due", "at risk of harm due to neglect or abuse"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 0-4 years table, Acute column, paragraph 7"), level: 4,
-      domain: "developmental-needs", age: ageBand0to4,
-      [
-        ("camden-0-4-appears-uncared-for", "Appears uncared for"),
-      ]),
-    // Appendix 2: 5-13 years
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Universal column, paragraph 1"), level: 1,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-appropriate-height-and-weight", "Appropriate height and weight"),
-        ("camden-5-13-physically-healthy", "physically healthy"),
-        ("camden-5-13-good-diet", "good diet"),
-        ("camden-5-13-dental-checks-up-to-date", "dental checks up to date"),
-        ("camden-5-13-good-mental-health", "good mental health"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Universal column, paragraph 2"), level: 1,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-making-expected-progress-at-school", "Making expected progress at school"),
-        ("camden-5-13-acquired-a-range-of-skills", "acquired a range of skills and knowledge and experience of success good attendance and punctuality"),
-        ("camden-5-13-good-home-school-links", "good home/school links"),
-        ("camden-5-13-access-to-books-and-activities", "access to books and activities"),
-        ("camden-5-13-enjoys-and-participates-in-school", "enjoys and participates in school life"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Universal column, paragraph 3"), level: 1,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-demonstrates-appropriate-emotional-responses-and", "Demonstrates appropriate emotional responses and feelings"),
-        ("camden-5-13-good-quality-family-relationships", "good quality family relationships"),
-        ("camden-5-13-can-demonstrate-empathy", "can demonstrate empathy"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Universal column, paragraph 4"), level: 1,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-positive-sense-of-self-and", "Positive sense of self and good self-esteem"),
-        ("camden-5-13-experience-of-belonging-and-acceptance", "experience of belonging and acceptance"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Universal column, paragraph 5"), level: 1,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-stable-family-relationships-and-good", "Stable family relationships and good routines"),
-        ("camden-5-13-good-relationships-with-family", "good relationships with family"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Universal column, paragraph 6"), level: 1,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-appropriate-dress-and-good-personal", "Appropriate dress and good personal hygiene"),
-        ("camden-5-13-good-self-care-skills", "good self-care skills"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Low column, paragraph 1"), level: 2,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-weight-not-increasing-at-expected", "Weight not increasing at expected rate"),
-        ("camden-5-13-missed-routine-appointments", "missed routine appointments"),
-        ("camden-5-13-persistent-minor-health-problems", "persistent minor health problems"),
-        ("camden-5-13-limited-diet", "limited diet"),
-        ("camden-5-13-poor-dental-care", "poor dental care"),
-        ("camden-5-13-vulnerable-to-emotional-or-mental", "vulnerable to emotional or mental health difficulties"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Low column, paragraph 2"), level: 2,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-subject-to-school-action-plan", "Subject to school action plan"),
-        ("camden-5-13-poor-punctuality-and-occasional-absences", "poor punctuality and occasional absences"),
-        ("camden-5-13-some-difficulties-with-concentration-or", "some difficulties with concentration or motivation"),
-        ("camden-5-13-not-reaching-potential", "not reaching potential"),
-        ("camden-5-13-home-school-links-not-well", "home/school links not well established"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Low column, paragraph 3"), level: 2,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-some-difficulties-with-peer-relationships", "Some difficulties with peer relationships"),
-        ("camden-5-13-some-inappropriate-responses", "some inappropriate responses"),
-        ("camden-5-13-multiple-carers-or-house-moves", "multiple carers or house moves"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Low column, paragraph 4"), level: 2,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-some-insecurities-around-identity-low", "Some insecurities around identity, low self-esteem and aspirations"),
-        ("camden-5-13-poor-self-confidence", "poor self-confidence"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Low column, paragraph 5"), level: 2,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-poor-routines", "Poor routines"),
-        ("camden-5-13-inconsistent-family-relationships", "inconsistent family relationships"),
-        ("camden-5-13-few-recognised-achievements", "few recognised achievements"),
-        ("camden-5-13-lack-of-family-social-networks", "lack of family social networks"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Low column, paragraph 6"), level: 2,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-inappropriate-clothing-lack-of-uniform", "Inappropriate clothing/lack of uniform that is impacting on their self-image and relationships in school"),
-        ("camden-5-13-some-difficulties-with-personal-hygiene", "some difficulties with personal hygiene"),
-        ("camden-5-13-can-appear-withdrawn", "can appear withdrawn"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Complex column, paragraph 1"), level: 3,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-faltering-growth", "Faltering growth"),
-        ("camden-5-13-chronic-health-problems-that-affect", "chronic health problems that affect learning"),
-        ("camden-5-13-restricted-diet", "restricted diet"),
-        ("camden-5-13-dental-decay", "dental decay"),
-        ("camden-5-13-behavioural-difficulties-and-possible-use", "behavioural difficulties and possible use of substances"),
-        ("camden-5-13-sexually-active", "sexually active"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Complex column, paragraph 2"), level: 3,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-poor-punctuality-or-attendance", "Poor punctuality or attendance"),
-        ("camden-5-13-poor-progress-requiring-investigation", "poor progress requiring investigation"),
-        ("camden-5-13-fixed-term-exclusions", "fixed term exclusions"),
-        ("camden-5-13-poor-home-school-links", "poor home/school links"),
-        ("camden-5-13-home-educated-but-thought-to", "home educated but thought to be poor quality"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Complex column, paragraph 3"), level: 3,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-poor-peer-relationships", "Poor peer relationships"),
-        ("camden-5-13-offending-behaviour", "offending behaviour"),
-        ("camden-5-13-withdrawn-or-emotional-and-behavioural", "withdrawn or emotional and behavioural problems"),
-        ("camden-5-13-unable-to-show-empathy-or", "unable to show empathy or understand impact of behaviour on others"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Complex column, paragraph 4"), level: 3,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-experiences-discrimination", "Experiences discrimination"),
-        ("camden-5-13-socially-isolated", "socially isolated"),
-        ("camden-5-13-very-low-self-esteem-and", "very low self-esteem and poor self-confidence"),
-        ("camden-5-13-concerns-about-mental-wellbeing", "concerns about mental wellbeing"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Complex column, paragraph 5"), level: 3,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-inappropriate-sexualised-behaviour", "Inappropriate/sexualised behaviour"),
-        ("camden-5-13-provocative-dress-behaviour", "provocative dress/behaviour"),
-        ("camden-5-13-poor-family-relationships", "poor family relationships"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Complex column, paragraph 6"), level: 3,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-poor-presentation", "Poor presentation"),
-        ("camden-5-13-may-not-discriminate-effectively-with", "may not discriminate effectively with strangers"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Acute column, paragraph 1"), level: 4,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-unresolved-problems-with-growth", "Unresolved problems with growth"),
-        ("camden-5-13-appropriate-health-care-not-sought", "appropriate health care not sought when needed"),
-        ("camden-5-13-dietary-needs-not-being-met", "dietary needs not being met"),
-        ("camden-5-13-habitual-substance-misuse", "habitual substance misuse"),
-        ("camden-5-13-acute-mental-health-difficulties", "acute mental health difficulties"),
-        ("camden-5-13-pregnancy-or-unsafe-sexual-behaviour", "pregnancy or unsafe sexual behaviour"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Acute column, paragraph 2"), level: 4,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-not-in-school-excluded", "Not in school/excluded"),
-        ("camden-5-13-additional-educational-needs-that-are", "additional educational needs that are not being met"),
-        ("camden-5-13-no-home-school-links", "no home/school links"),
-        ("camden-5-13-attainment-well-below-potential", "attainment well below potential"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Acute column, paragraph 3"), level: 4,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-behaviour-puts-peers-at-risk", "Behaviour puts peers at risk"),
-        ("camden-5-13-regularly-involved-in-criminal-or", "regularly involved in criminal or anti-social behaviour/in the criminal justice system"),
-        ("camden-5-13-cannot-maintain-social-relationships", "cannot maintain social relationships"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Acute column, paragraph 4"), level: 4,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-internalisation-of-discrimination-affecting-behaviour", "Internalisation of discrimination affecting behaviour/outlook"),
-        ("camden-5-13-poor-self-image-no-confidence", "poor self-image, no confidence"),
-        ("camden-5-13-negative-family-relationships", "negative family relationships"),
-        ("camden-5-13-suffering-abuse-or-neglect", "suffering abuse or neglect"),
-        ("camden-5-13-family-breakdown-imminent", "family breakdown imminent"),
-        ("camden-5-13-experience-of-rejection", "experience of rejection"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 5-13 years table, Acute column, paragraph 5"), level: 4,
-      domain: "developmental-needs", age: ageBand5to13,
-      [
-        ("camden-5-13-alienated-from-or-rejected-by", "Alienated from or rejected by peers"),
-        ("camden-5-13-unable-to-discriminate-and-putting", "unable to discriminate and putting themselves at risk"),
-        ("camden-5-13-self-care-skills-affected-by", "self-care skills affected by other negative aspects"),
-      ]),
-    // Appendix 2: 14-18
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Universal column, paragraph 1"), level: 1,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-appropriate-height-and-weight", "Appropriate height and weight"),
-        ("camden-14-18-physically-healthy", "physically healthy"),
-        ("camden-14-18-good-diet", "good diet"),
-        ("camden-14-18-dental-checks-up-to-date", "dental checks up to date"),
-        ("camden-14-18-good-mental-health", "good mental health"),
-        ("camden-14-18-no-substance-misuse", "no substance misuse"),
-        ("camden-14-18-age-appropriate-sexual-activity", "age-appropriate sexual activity"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Universal column, paragraph 2"), level: 1,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-making-expected-progress-at-school", "Making expected progress at school"),
-        ("camden-14-18-acquired-a-range-of-skills", "acquired a range of skills and knowledge and experience of success at school"),
-        ("camden-14-18-good-attendance-and-punctuality", "good attendance and punctuality"),
-        ("camden-14-18-good-home-school-links", "good home/school links"),
-        ("camden-14-18-access-to-books-and-activities", "access to books and activities"),
-        ("camden-14-18-enjoys-and-participates-in-school", "enjoys and participates in school life"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Universal column, paragraph 3"), level: 1,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-age-appropriate-responses", "Age-appropriate responses"),
-        ("camden-14-18-good-quality-relationships", "good quality relationships"),
-        ("camden-14-18-can-adapt-to-change", "can adapt to change"),
-        ("camden-14-18-demonstrates-empathy", "demonstrates empathy"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Universal column, paragraph 4"), level: 1,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-positive-sense-of-self", "Positive sense of self"),
-        ("camden-14-18-feelings-of-belonging", "feelings of belonging"),
-        ("camden-14-18-good-relationships-with-family-and", "good relationships with family and peers"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Universal column, paragraph 5"), level: 1,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-appropriate-dress", "Appropriate dress"),
-        ("camden-14-18-good-personal-hygiene", "good personal hygiene"),
-        ("camden-14-18-growing-competence-and-development-of", "growing competence and development of self-care skills"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Universal column, paragraph 6"), level: 1,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-stable-family-relationships", "Stable family relationships"),
-        ("camden-14-18-good-routines", "good routines"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Low column, paragraph 1"), level: 2,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-excessive-or-low-weight-gain", "Excessive or low weight gain"),
-        ("camden-14-18-not-attending-routine-appointments", "not attending routine appointments"),
-        ("camden-14-18-persistent-minor-health-problems", "persistent minor health problems"),
-        ("camden-14-18-limited-diet", "limited diet"),
-        ("camden-14-18-insufficient-dental-care", "insufficient dental care"),
-        ("camden-14-18-consensual-sexual-activity-and-experimental", "consensual sexual activity and experimental substance use"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Low column, paragraph 2"), level: 2,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-requires-some-help-to-achieve", "Requires some help to achieve"),
-        ("camden-14-18-neet", "NEET"),
-        ("camden-14-18-poor-punctuality", "poor punctuality"),
-        ("camden-14-18-some-absences", "some absences"),
-        ("camden-14-18-inconsistent-home-school-links", "inconsistent home/school links"),
-        ("camden-14-18-some-difficulties-with-concentration-and", "some difficulties with concentration and motivation"),
-        ("camden-14-18-not-reaching-potential", "not reaching potential"),
-        ("camden-14-18-limited-evidence-of-planning-for", "limited evidence of planning for future"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Low column, paragraph 3"), level: 2,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-some-difficulties-with-peer-and", "Some difficulties with peer and family relationships"),
-        ("camden-14-18-some-inappropriate-responses", "some inappropriate responses"),
-        ("camden-14-18-finds-change-difficult", "finds change difficult"),
-        ("camden-14-18-multiple-house-moves", "multiple house moves"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Low column, paragraph 4"), level: 2,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-limited-self-confidence", "Limited self-confidence"),
-        ("camden-14-18-victim-of-crime-or-discrimination", "victim of crime or discrimination"),
-        ("camden-14-18-low-self-esteem", "low self-esteem"),
-        ("camden-14-18-few-recognised-achievements", "few recognised achievements"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Low column, paragraph 5"), level: 2,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-poor-routines", "Poor routines"),
-        ("camden-14-18-inconsistent-family-relationships", "inconsistent family relationships"),
-        ("camden-14-18-some-difficulties-maintaining-relationships", "some difficulties maintaining relationships"),
-        ("camden-14-18-socially-isolated", "socially isolated"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Low column, paragraph 6"), level: 2,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-inappropriate-clothing-uniform", "Inappropriate clothing/uniform"),
-        ("camden-14-18-not-always-clean-inadequate-self", "not always clean/inadequate self-care"),
-        ("camden-14-18-can-be-withdrawn", "can be withdrawn"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Complex column, paragraph 1"), level: 3,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-chronic-health-problems-affecting-learning", "Chronic health problems affecting learning"),
-        ("camden-14-18-restricted-diet", "restricted diet"),
-        ("camden-14-18-significant-dental-decay", "significant dental decay"),
-        ("camden-14-18-persistent-substance-misuse", "persistent substance misuse"),
-        ("camden-14-18-unsafe-sexual-activity", "unsafe sexual activity"),
-        ("camden-14-18-refusing-medical-care", "refusing medical care"),
-        ("camden-14-18-pregnancy", "pregnancy"),
-        ("camden-14-18-concerns-about-mental-health", "concerns about mental health"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Complex column, paragraph 2"), level: 3,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-not-in-school", "Not in school"),
-        ("camden-14-18-neet-level-3", "NEET"),
-        ("camden-14-18-progress-does-not-match-potential", "progress does not match potential or is inadequate despite support"),
-        ("camden-14-18-poor-home-school-links", "poor home/school links"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Complex column, paragraph 3"), level: 3,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-poor-peer-and-family-relationships", "Poor peer and family relationships and routines"),
-        ("camden-14-18-cannot-maintain-relationships", "cannot maintain relationships"),
-        ("camden-14-18-aggressive", "aggressive"),
-        ("camden-14-18-cannot-cope-with-anger-frustration", "cannot cope with anger/frustration"),
-        ("camden-14-18-withdrawn-or-does-not-engage", "withdrawn or does not engage"),
-        ("camden-14-18-unable-to-display-empathy", "unable to display empathy"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Complex column, paragraph 4"), level: 3,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-experiences-persistent-discrimination", "Experiences persistent discrimination"),
-        ("camden-14-18-significantly-low-self-esteem-and", "significantly low self-esteem and self-confidence"),
-        ("camden-14-18-socially-isolated-level-3", "socially isolated"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Complex column, paragraph 5"), level: 3,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-behaviour-is-inappropriately-sexualised", "Behaviour is inappropriately sexualised"),
-        ("camden-14-18-provocative-in-appearance-and-behaviour", "provocative in appearance and behaviour"),
-        ("camden-14-18-clothing-inappropriate", "clothing inappropriate"),
-        ("camden-14-18-poor-hygiene-and-self-care", "poor hygiene and self-care skills"),
-        ("camden-14-18-alienates-self", "alienates self"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Acute column, paragraph 1"), level: 4,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-lack-of-food-resulting-in", "Lack of food resulting in harm"),
-        ("camden-14-18-sexual-activity-or-substance-misuse", "sexual activity or substance misuse that threatens harm"),
-        ("camden-14-18-pregnancy-level-4", "pregnancy"),
-        ("camden-14-18-acute-mental-health-problems", "acute mental health problems"),
-        ("camden-14-18-refusing-medical-treatment-for-serious", "refusing medical treatment for serious conditions"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Acute column, paragraph 2"), level: 4,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-no-school-placement-permanently-excluded", "No school placement/permanently excluded"),
-        ("camden-14-18-additional-educational-needs-are-not", "additional educational needs are not being met"),
-        ("camden-14-18-extra-support-has-made-no", "extra support has made no impact"),
-        ("camden-14-18-achieving-well-below-potential", "achieving well below potential"),
-        ("camden-14-18-home-school-relationship-hostile-or", "home/school relationship hostile or non-existent"),
-        ("camden-14-18-neet-level-4", "NEET"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Acute column, paragraph 3"), level: 4,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-abuses-other-children", "Abuses other children"),
-        ("camden-14-18-puts-self-and-others-at", "puts self and others at serious risk"),
-        ("camden-14-18-prosecuted-for-offences", "prosecuted for offences"),
-        ("camden-14-18-regularly-involved-in-criminal-or", "regularly involved in criminal or anti-social behaviour"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Acute column, paragraph 4"), level: 4,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-very-poor-self-esteem-and", "Very poor self-esteem and no self-confidence"),
-        ("camden-14-18-self-image-distorted", "self-image distorted"),
-        ("camden-14-18-feelings-of-persecution", "feelings of persecution"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Acute column, paragraph 5"), level: 4,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-negative-family-relationships", "Negative family relationships"),
-        ("camden-14-18-lack-of-routine", "lack of routine"),
-        ("camden-14-18-rejected-by-family-and-peers", "rejected by family and peers"),
-        ("camden-14-18-suffering-abuse-or-neglect", "suffering abuse or neglect"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 2, 14-18 table, Acute column, paragraph 6"), level: 4,
-      domain: "developmental-needs", age: ageBand14to18,
-      [
-        ("camden-14-18-poor-hygiene-and-self-care-skills", "Poor hygiene and self-care skills"),
-      ]),
-    // Appendix 3
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 1"), level: 1,
-      domain: "parenting-capacity",
-      [
-        ("camden-meets-all-the-childs-physical", "Meets all the child's physical and emotional needs"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 2"), level: 1,
-      domain: "parenting-capacity",
-      [
-        ("camden-protects-the-child-from-harm", "Protects the child from harm and provides appropriate levels of supervision"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 3"), level: 1,
-      domain: "parenting-capacity",
-      [
-        ("camden-provides-warmth-and-emotional-support", "Provides warmth and emotional support"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 4"), level: 1,
-      domain: "parenting-capacity",
-      [
-        ("camden-provides-a-learning-environment-and", "Provides a learning environment and stimulation at an age appropriate level"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 5"), level: 1,
-      domain: "parenting-capacity",
-      [
-        ("camden-provides-a-secure-loving-home", "Provides a secure, loving home for the child"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 6"), level: 1,
-      domain: "parenting-capacity",
-      [
-        ("camden-provides-appropriate-guidance-and-boundaries", "Provides appropriate guidance and boundaries for the child"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 1"), level: 2,
-      domain: "parenting-capacity",
-      [
-        ("camden-basic-care-is-not-consistently", "Basic care is not consistently provided"),
-        ("camden-parent-needing-support", "parent needing support"),
-        ("camden-young-parent", "young parent"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 2"), level: 2,
-      domain: "parenting-capacity",
-      [
-        ("camden-inconsistent-supervision-and-awareness-of", "Inconsistent supervision and awareness of danger"),
-        ("camden-inappropriate-child-care-arrangements", "inappropriate child care arrangements"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 3"), level: 2,
-      domain: "parenting-capacity",
-      [
-        ("camden-inconsistent-responses-to-the-child", "Inconsistent responses to the child"),
-        ("camden-parent-has-own-emotional-needs", "parent has own emotional needs"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 4"), level: 2,
-      domain: "parenting-capacity",
-      [
-        ("camden-limited-learning-opportunities", "Limited learning opportunities"),
-        ("camden-child-spending-time-alone", "child spending time alone"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 5"), level: 2,
-      domain: "parenting-capacity",
-      [
-        ("camden-complex-family-dynamics", "Complex family dynamics"),
-        ("camden-poor-home-routines", "poor home routines"),
-        ("camden-difficult-home-environment", "difficult home environment"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 6"), level: 2,
-      domain: "parenting-capacity",
-      [
-        ("camden-difficulties-with-setting-boundaries", "Difficulties with setting boundaries"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 1"), level: 3,
-      domain: "parenting-capacity",
-      [
-        ("camden-basic-care-frequently-inconsistent", "Basic care frequently inconsistent"),
-        ("camden-basic-food-and-warmth-not", "basic food and warmth not always available"),
-        ("camden-very-young-and-unsupported-parent", "very young and unsupported parent"),
-        ("camden-parents-with-issues-that-affect", "parents with issues that affect basic parenting skills ie: mental health, substance misuse"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 2"), level: 3,
-      domain: "parenting-capacity",
-      [
-        ("camden-unstable-family-environment", "Unstable family environment"),
-        ("camden-domestic-violence", "domestic violence"),
-        ("camden-poor-supervision", "poor supervision"),
-        ("camden-inappropriate-care-arrangements", "inappropriate care arrangements"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 3"), level: 3,
-      domain: "parenting-capacity",
-      [
-        ("camden-parental-instability-affects-capacity-to", "Parental instability affects capacity to nurture"),
-        ("camden-parents-own-emotional-needs-compromising", "parent's own emotional needs compromising the child's needs"),
-        ("camden-some-relationship-difficulties", "some relationship difficulties"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 4"), level: 3,
-      domain: "parenting-capacity",
-      [
-        ("camden-little-positive-stimulation", "Little positive stimulation"),
-        ("camden-lack-of-new-experiences", "lack of new experiences"),
-        ("camden-undue-pressure-to-achieve-at", "undue pressure to achieve at school"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 5"), level: 3,
-      domain: "parenting-capacity",
-      [
-        ("camden-multiple-carers-but-poor-relationships", "Multiple carers but poor relationships with them"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 6"), level: 3,
-      domain: "parenting-capacity",
-      [
-        ("camden-erratic-or-inadequate-boundaries-or", "Erratic or inadequate boundaries or refusal to set boundaries"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 1"), level: 4,
-      domain: "parenting-capacity",
-      [
-        ("camden-basic-care-is-rarely-consistent", "Basic care is rarely consistent"),
-        ("camden-parent-has-harmed-neglected-the", "parent has harmed/neglected the child"),
-        ("camden-basic-food-and-warmth-frequently", "basic food and warmth frequently unavailable"),
-        ("camden-previous-child-removed-from-care", "previous child removed from care"),
-        ("camden-parents-own-needs-mean-they", "parent's own needs mean they cannot keep the child safe"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 2"), level: 4,
-      domain: "parenting-capacity",
-      [
-        ("camden-inadequate-level-of-supervision-for", "Inadequate level of supervision for the child's age"),
-        ("camden-presence-of-dangerous-adults-at", "presence of dangerous adults at the home"),
-        ("camden-children-left-in-the-care", "children left in the care of unsuitable adults or left alone"),
-        ("camden-chronic-domestic-violence-at-home", "chronic domestic violence at home"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 3"), level: 4,
-      domain: "parenting-capacity",
-      [
-        ("camden-low-warmth-high-criticism", "Low warmth, high criticism"),
-        ("camden-rejection-by-parent", "rejection by parent"),
-        ("camden-inconsistent-responses-to-child", "inconsistent responses to child"),
-        ("camden-parents-own-emotional-issues-affecting", "parent's own emotional issues affecting their ability to meet the child's needs"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 4"), level: 4,
-      domain: "parenting-capacity",
-      [
-        ("camden-no-constructive-leisure-time", "No constructive leisure time"),
-        ("camden-no-age-appropriate-stimulation", "no age appropriate stimulation"),
-        ("camden-exposure-to-inappropriate-adult-material", "exposure to inappropriate adult material at a young age"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 5"), level: 4,
-      domain: "parenting-capacity",
-      [
-        ("camden-no-effective-boundaries", "No effective boundaries"),
-        ("camden-child-beyond-parental-control", "child beyond parental control"),
-        ("camden-chaotic-family-life", "chaotic family life"),
-        ("camden-parental-substance-misuse-or-mental", "parental substance misuse or mental health issues"),
-      ]),
-    // Appendix 4
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 1"), level: 1,
-      domain: "family-and-environment",
-      [
-        ("camden-good-relationships-within-the-family", "Good relationships within the family"),
-        ("camden-few-significant-changes-in-household", "few significant changes in household composition"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 2"), level: 1,
-      domain: "family-and-environment",
-      [
-        ("camden-family-has-good-networks-and", "Family has good networks and friendships out of the home"),
-        ("camden-integrated-into-the-community", "integrated into the community"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 3"), level: 1,
-      domain: "family-and-environment",
-      [
-        ("camden-accommodation-is-appropriate-for-the", "Accommodation is appropriate for the family's needs"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 4"), level: 1,
-      domain: "family-and-environment",
-      [
-        ("camden-parents-able-to-manage-employment", "Parents able to manage employment (or unemployment) with no undue stress"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 5"), level: 1,
-      domain: "family-and-environment",
-      [
-        ("camden-reasonable-income-over-time-with", "Reasonable income over time with effective budgeting to meet family needs"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 6"), level: 1,
-      domain: "family-and-environment",
-      [
-        ("camden-accessing-universal-services", "Accessing universal services"),
-        ("camden-good-community-support-available", "good community support available"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 1"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-some-family-conflict", "Some family conflict"),
-        ("camden-experience-of-loss-separation-or", "experience of loss, separation or bereavement"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 2"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-some-support-from-family-and", "Some support from family and friends"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 3"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-poor-housing", "Poor housing"),
-        ("camden-some-problems-with-basic-amenities", "some problems with basic amenities"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 4"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-periods-of-unemployment", "Periods of unemployment"),
-        ("camden-stress-from-work-affecting-the", "stress from work affecting the family"),
-        ("camden-parents-have-limited-formal-education", "parents have limited formal education"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 5"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-low-income", "Low income"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 6"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-limited-contact-with-community", "Limited contact with community"),
-        ("camden-new-to-area", "new to area"),
-        ("camden-some-conflict-within-the-community", "some conflict within the community"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 7"), level: 2,
-      domain: "family-and-environment",
-      [
-        ("camden-adequate-universal-resources-but-family", "Adequate universal resources but family may have problems accessing"),
-        ("camden-community-not-child-friendly", "community not child-friendly"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 1"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-incidents-of-domestic-violence-and", "Incidents of domestic violence and poor family relationships"),
-        ("camden-limited-support-from-extended-family", "limited support from extended family"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 2"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-family-socially-isolated-or-in", "Family socially isolated or in conflict with extended family/friends"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 3"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-accommodation-in-poor-state-of", "Accommodation in poor state of repair or overcrowded"),
-        ("camden-family-at-risk-of-eviction", "family at risk of eviction due to arrears or action already being taken"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 4"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-stress-from-overworking-or-unemployment", "Stress from overworking or unemployment"),
-        ("camden-parents-find-it-hard-to", "parents find it hard to find work"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 5"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-low-income-plus-additional-factors", "Low income plus additional factors eg; borrowing"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 6"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-family-isolated-or-socially-excluded", "Family isolated or socially excluded"),
-        ("camden-poor-relationship-with-the-community", "poor relationship with the community"),
-        ("camden-discrimination", "discrimination"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 7"), level: 3,
-      domain: "family-and-environment",
-      [
-        ("camden-poor-use-of-universal-services", "Poor use of universal services"),
-        ("camden-no-community-support", "no community support"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 1"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-significant-family-discord-and-persistent", "Significant family discord and persistent domestic violence"),
-        ("camden-family-characterised-by-conflict-and", "family characterised by conflict and serious relationship difficulties"),
-        ("camden-abusive-sibling-relationships", "abusive sibling relationships"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 2"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-no-effective-support-from-extended", "No effective support from extended family"),
-        ("camden-negative-input-from-extended-family", "negative input from extended family"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 3"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-homeless-or-imminently-homeless", "Homeless or imminently homeless"),
-        ("camden-accommodation-poses-a-serious-health", "accommodation poses a serious health and safety threat"),
-        ("camden-family-seeking-asylum", "family seeking asylum"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 4"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-chronic-unemployment-having-a-severe", "Chronic unemployment having a severe effect on the family"),
-        ("camden-family-unable-to-gain-employment", "family unable to gain employment due to lack of skills or other difficulties"),
-        ("camden-no-expectation-for-young-people", "no expectation for young people to work"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 5"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-extreme-financial-difficulties", "Extreme financial difficulties"),
-        ("camden-unable-to-meet-basic-needs", "unable to meet basic needs"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 6"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-family-chronically-socially-excluded", "Family chronically socially excluded"),
-        ("camden-high-levels-of-conflict-with", "high levels of conflict with the community"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 7"), level: 4,
-      domain: "family-and-environment",
-      [
-        ("camden-no-access-to-universal-services", "No access to universal services"),
-        ("camden-community-hostile", "community hostile"),
-      ]),
-    // Appendix 5: possible indicators of abuse and neglect (level 4).
-    Indicator.group(
-      Citation("Appendix 5, Possible indicators of abuse and neglect, Neglect"), level: 4,
-      domain: "child-protection", subdomain: "neglect",
-      [
-        ("camden-neglect-inadequate-or-inappropriate-clothing", "inadequate or inappropriate clothing"),
-        ("camden-neglect-appears-underweight-and-unwell-and", "appears underweight and unwell and seems constantly hungry"),
-        ("camden-neglect-failure-to-thrive-physically-and", "failure to thrive physically and appears tired and listless"),
-        ("camden-neglect-dirty-or-unhygienic-appearance", "dirty or unhygienic appearance"),
-        ("camden-neglect-frequent-unexplained-absences-from-school", "frequent unexplained absences from school"),
-        ("camden-neglect-lack-of-parental-supervision", "lack of parental supervision"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 5, Possible indicators of abuse and neglect, Physical abuse"), level: 4,
-      domain: "child-protection", subdomain: "physical-abuse",
-      [
-        ("camden-physical-abuse-any-injury-such-as-bruising", "any injury such as bruising, bite marks, burns or fractures where the explanation given is inconsistent with the injury"),
-        ("camden-physical-abuse-injuries-in-unexpected-places-or", "injuries in unexpected places or that are not typical of normal childhood injuries or accidents"),
-        ("camden-physical-abuse-high-frequency-of-injuries", "high frequency of injuries"),
-        ("camden-physical-abuse-parents-seem-unconcerned-or-fail", "parents seem unconcerned or fail to seek adequate medical treatment"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 5, Possible indicators of abuse and neglect, Sexual abuse"), level: 4,
-      domain: "child-protection", subdomain: "sexual-abuse",
-      [
-        ("camden-sexual-abuse-sexual-knowledge-or-behaviour-that", "sexual knowledge or behaviour that is unusually explicit or inappropriate for the child’s age/stage of development"),
-        ("camden-sexual-abuse-sexual-risk-taking-behaviour-including", "sexual risk taking behaviour including involvement in sexual exploitation/older boyfriend"),
-        ("camden-sexual-abuse-continual-inappropriate-or-excessive-masturbation", "continual, inappropriate or excessive masturbation"),
-        ("camden-sexual-abuse-physical-symptoms-such-as-injuries", "physical symptoms such as injuries to genital or anal area or bruising, sexually transmitted infections, pregnancy"),
-        ("camden-sexual-abuse-unwillingness-to-undress-for-sports", "unwillingness to undress for sports"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 5, Possible indicators of abuse and neglect, Emotional abuse"), level: 4,
-      domain: "child-protection", subdomain: "emotional-abuse",
-      [
-        ("camden-emotional-abuse-developmental-delay", "developmental delay"),
-        ("camden-emotional-abuse-attachment-difficulties-with-parents-and", "attachment difficulties with parents and others"),
-        ("camden-emotional-abuse-withdrawal-and-low-self-esteem", "withdrawal and low self-esteem"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 5, Possible indicators of abuse and neglect, Indirect indicators of abuse and neglect"), level: 4,
-      domain: "child-protection", subdomain: "indirect-indicators",
-      [
-        ("camden-indirect-indicators-sudden-changes-in-behaviour", "sudden changes in behaviour"),
-        ("camden-indirect-indicators-withdrawal-and-low-self-esteem", "withdrawal and low self-esteem"),
-        ("camden-indirect-indicators-eating-disorders", "eating disorders"),
-        ("camden-indirect-indicators-aggressive-behaviour-towards-others", "aggressive behaviour towards others"),
-        ("camden-indirect-indicators-sudden-unexplained-absences-from-school", "sudden unexplained absences from school"),
-        ("camden-indirect-indicators-drug-alcohol-misuse", "drug/alcohol misuse"),
-        ("camden-indirect-indicators-running-away-going-missing", "running away/going missing"),
-      ]),
-    Indicator.group(
-      Citation("Appendix 5, Possible indicators of abuse and neglect, Parental attributes"), level: 4,
-      domain: "child-protection", subdomain: "parental-attributes",
-      [
-        ("camden-parental-attributes-misusing-drugs-and-or-alcohol", "misusing drugs and/or alcohol"),
-        ("camden-parental-attributes-physical-mental-health-or-learning", "physical/mental health or learning difficulties"),
-        ("camden-parental-attributes-domestic-violence", "domestic violence"),
-        ("camden-parental-attributes-avoiding-contact-with-school-and", "avoiding contact with school and other professionals"),
-      ]),
+      ("camden-good-physical-health-and-progress", "Children in good physical health whose general development is age appropriate and who are making good progress academically"),
+      ("camden-stable-family-meeting-all-needs", "Children living in stable families where parents are able to meet all the child’s needs"),
+      ("camden-would-benefit-from-additional-universal-services", "Children who need some support and who would benefit from additional universal services to improve outcomes"),
+    ]),
+  Indicator.group(
+    Citation("\(appendix1), Early help row, Indicators column"), level: 2,
+    domain: "eligibility-criteria",
+    [
+      ("camden-mild-disabilities-or-health-issues", "Children with mild disabilities or health issues"),
+      ("camden-special-educational-needs", "Children with special educational needs"),
+      ("camden-out-of-school-or-unauthorised-absences", "Children who are out of school or have regular unauthorised absences"),
+      ("camden-young-carers", "Young carers"),
+      ("camden-signs-of-anti-social-or-criminal-behaviour", "Children showing signs of engaging in anti-social or criminal behaviour"),
+      ("camden-difficult-family-circumstances-low-levels", "Children growing up in difficult family circumstances where there are low levels of substance misuse, adult mental health difficulties or domestic violence"),
+      ("camden-families-affected-by-parental-ill-health", "Families affected by parental ill health, custody, homelessness, poverty, immigration or other problems"),
+      ("camden-early-signs-of-developmental-delay", "Children showing early signs of developmental delay"),
+      ("camden-families-affected-by-social-isolation", "Families affected by social isolation, discrimination or harassment"),
+      ("camden-early-signs-of-radicalisation", "Children who show early signs of being radicalised by people outside of their immediate family"),
+    ]),
+  Indicator.group(
+    Citation("\(appendix1), Child in need row, Indicators column"), level: 3,
+    domain: "eligibility-criteria",
+    [
+      ("camden-lifelong-disabilities", "Children with lifelong disabilities"),
+      ("camden-development-impaired-by-quality-of-care", "Children whose growth and development is being impaired by the quality of care received"),
+      ("camden-high-behavioural-difficulties-or-out-of-control", "Children exhibiting high levels of behavioural difficulties and risk-taking behaviour or who are out of parental control"),
+      ("camden-pregnant-women-lifestyle-affecting-unborn", "Pregnant women whose lifestyle may be affecting the development of the unborn child"),
+      ("camden-parents-difficulties-in-parenting-capacity", "Parents experiencing difficulties in parenting capacity due to substance misuse, physical disability, learning difficulties, domestic or family violence or mental health problems"),
+      ("camden-high-emotional-difficulties-camhs", "Children with high levels of emotional difficulties who may need a service from CAMHS"),
+      ("camden-advanced-signs-of-radicalisation", "Children who show more advanced signs of being radicalised and where parents or siblings may be involved in radicalisation"),
+    ]),
+  Indicator.group(
+    Citation("\(appendix1), Child protection row, Indicators column"), level: 4,
+    domain: "eligibility-criteria",
+    [
+      ("camden-requiring-accommodation-no-one-to-care", "Children requiring accommodation because there is no-one who is able to care for them"),
+      ("camden-suspected-abuse-neglect-or-domestic-violence", "Children whom it is suspected are being physically, emotionally or sexually abused or neglected or living with high levels of domestic violence"),
+      ("camden-trafficking-sexual-exploitation-forced-marriage-fgm", "Children who may be at risk due to trafficking, sexual exploitation, forced marriage or FGM"),
+      ("camden-enmeshed-in-extremist-narrative", "Children who are deeply enmeshed in the extremist narrative and/or at imminent risk of carrying out violent acts or leaving the UK following radicalisation"),
+    ]),
+  [
+    Indicator(
+      id: "camden-unborn-serious-risk-pre-birth-assessment",
+      text: "Unborn babies where a pre-birth assessment has shown them to be at serious risk of significant harm",
+      level: 4, domain: "eligibility-criteria", age: .unborn("Unborn babies"),
+      source: Citation(
+        "\(appendix1), Child protection row, Indicators column, bullet 4",
+        note: "The bullet names unborn babies, so it applies only to an unborn child."))
+  ],
+  // Appendices 2-4: one indicator per phrase.
+  // Appendix 2: 0-4 years
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 1"), level: 1,
+    domain: "developmental-needs", age: unbornChild0to4,
+    [
+      ("camden-0-4-unborn-childs-development-is-normal", "Unborn child’s development is normal")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 2"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-in-good-health-meeting-developmental", "In good health, meeting developmental milestones, up to date with immunisations and checks"),
+      ("camden-0-4-good-diet", "good diet"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 3"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-attending-and-enjoying-childrens-centre", "Attending and enjoying children’s centre services and early years provision. achieving to their potential, good home/school links"),
+      ("camden-0-4-good-home-learning-environment", "good home learning environment"),
+      ("camden-0-4-school-ready", "“school ready”"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 4"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-demonstrates-appropriate-feelings-and-responses", "Demonstrates appropriate feelings and responses and has a sense of belonging and acceptance")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 5"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-stable-family-relationships-good-attachments", "Stable family relationships, good attachments with carers and positive sense of self")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 6"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-good-presentation-appropriate-dress-clean", "Good presentation, appropriate dress, clean, well-cared for and happy")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 7"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-shows-some-suspicion-towards-strangers", "Shows some suspicion towards strangers")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Universal column, paragraph 8"), level: 1,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-beginning-to-carry-out-some", "Beginning to carry out some self-care, ie feeding, dressing")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 1"), level: 2,
+    domain: "developmental-needs", age: unbornChild0to4,
+    [
+      ("camden-0-4-some-concern-about-unborn-childs", "Some concern about unborn child’s development")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 2"), level: 2,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-mild-concerns-about-the-rate", "Mild concerns about the rate of the child’s development and growth or their weight and diet"),
+      ("camden-0-4-persistent-minor-illnesses", "persistent minor illnesses"),
+      ("camden-0-4-missing-immunisations-or-checks", "missing immunisations or checks"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 3"), level: 2,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-poor-punctuality-at-early-years", "Poor punctuality at early years provision with some absences"),
+      ("camden-0-4-some-concerns-about-concentration-and", "some concerns about concentration and achievement"),
+      ("camden-0-4-limited-learning-opportunities-at-home", "limited learning opportunities at home"),
+      ("camden-0-4-not-school-ready", "not “school ready”"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 4"), level: 2,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-mild-emotional-and-behavioural-difficulties", "Mild emotional and behavioural difficulties"),
+      ("camden-0-4-some-difficulties-in-relationships-with", "some difficulties in relationships with family and peers"),
+      ("camden-0-4-some-experience-of-bullying-or", "some experience of bullying or being bullied"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 5"), level: 2,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-some-difficulties-in-family-relationships", "Some difficulties in family relationships"),
+      ("camden-0-4-experience-of-family-breakdown-or", "experience of family breakdown or bereavement"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 6"), level: 2,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-demonstrates-limited-self-confidence-and", "Demonstrates limited self-confidence and some insecurities around identity"),
+      ("camden-0-4-experience-of-discrimination", "experience of discrimination"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Low column, paragraph 7"), level: 2,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-some-low-level-concerns-about", "Some low level concerns about dress or presentation")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 1"), level: 3,
+    domain: "developmental-needs", age: unbornChild0to4,
+    [
+      ("camden-0-4-significant-concerns-about-the-unborn", "Significant concerns about the unborn child’s development")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 2"), level: 3,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-chronic-health-problems", "Chronic health problems"),
+      ("camden-0-4-concerns-about-weight-growth-and", "concerns about weight, growth and developmental delay"),
+      ("camden-0-4-limited-or-restricted-diet", "limited or restricted diet"),
+      ("camden-0-4-dental-decay", "dental decay"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 3"), level: 3,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-poor-early-years-settings-or", "Poor early years settings or school attendance and punctuality with unauthorised absences"),
+      ("camden-0-4-poor-home-school-links", "poor home/school links"),
+      ("camden-0-4-unresolved-speech-and-language-difficulties", "unresolved speech and language difficulties"),
+      ("camden-0-4-poor-educational-attainment", "poor educational attainment"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 4"), level: 3,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-poor-peer-relationships", "Poor peer relationships"),
+      ("camden-0-4-disruptive-behaviour-or-withdrawn-and", "disruptive behaviour or withdrawn and difficult to engage"),
+      ("camden-0-4-unable-to-deal-with-anger", "unable to deal with anger or frustration"),
+      ("camden-0-4-limited-ability-to-understand-impact", "limited ability to understand impact of actions on others"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 5"), level: 3,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-demonstrates-low-self-esteem", "Demonstrates low self-esteem"),
+      ("camden-0-4-poor-self-confidence", "poor self-confidence"),
+      ("camden-0-4-seems-socially-isolated", "seems socially isolated"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 6"), level: 3,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-inappropriate-clothing", "Inappropriate clothing"),
+      ("camden-0-4-sexualised-behaviour", "sexualised behaviour"),
+      ("camden-0-4-poor-hygiene", "poor hygiene"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Complex column, paragraph 7"), level: 3,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-takes-no-responsibility-for-self", "Takes no responsibility for self-care")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 1"), level: 4,
+    domain: "developmental-needs", age: unbornChild0to4,
+    [
+      ("camden-0-4-unborn-childs-development-is-at", "Unborn child’s development is at serious risk")
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 2"), level: 4,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-serious-concerns-about-the-childs", "Serious concerns about the child’s health and development linked to the quality of care given"),
+      ("camden-0-4-emergent-mental-health-and-behavioural", "emergent mental health and behavioural issues"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 3"), level: 4,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-very-poor-school-attendance", "Very poor school attendance"),
+      ("camden-0-4-behaviour-puts-peers-at-risk", "behaviour puts peers at risk"),
+      ("camden-0-4-hostile-or-non-existent-relationship", "hostile or non-existent relationship between home and school"),
+      ("camden-0-4-significantly-low-educational-attainment", "significantly low educational attainment"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 4"), level: 4,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-unable-to-maintain-relationships", "Unable to maintain relationships"),
+      ("camden-0-4-aggressive-and-bullying-behaviour-or", "aggressive and bullying behaviour or frequently bullied"),
+      ("camden-0-4-lack-of-empathy", "lack of empathy"),
+      ("camden-0-4-unable-to-understand-consequences-of", "unable to understand consequences of actions"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 5"), level: 4,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-experience-of-discrimination-reflected-in", "Experience of discrimination reflected in poor self-image"),
+      ("camden-0-4-socially-isolated", "socially isolated"),
+      ("camden-0-4-no-self-confidence", "no self-confidence"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 6"), level: 4,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-extremely-poor-family-relationships", "Extremely poor family relationships"),
+      ("camden-0-4-family-breakdown", "family breakdown"),
+      ("camden-0-4-experience-of-rejection-by-parents", "experience of rejection by parents and others"),
+      ("camden-0-4-at-risk-of-harm-due", "at risk of harm due to neglect or abuse"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 0-4 years table, Acute column, paragraph 7"), level: 4,
+    domain: "developmental-needs", age: ageBand0to4,
+    [
+      ("camden-0-4-appears-uncared-for", "Appears uncared for")
+    ]),
+  // Appendix 2: 5-13 years
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Universal column, paragraph 1"), level: 1,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-appropriate-height-and-weight", "Appropriate height and weight"),
+      ("camden-5-13-physically-healthy", "physically healthy"),
+      ("camden-5-13-good-diet", "good diet"),
+      ("camden-5-13-dental-checks-up-to-date", "dental checks up to date"),
+      ("camden-5-13-good-mental-health", "good mental health"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Universal column, paragraph 2"), level: 1,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-making-expected-progress-at-school", "Making expected progress at school"),
+      ("camden-5-13-acquired-a-range-of-skills", "acquired a range of skills and knowledge and experience of success good attendance and punctuality"),
+      ("camden-5-13-good-home-school-links", "good home/school links"),
+      ("camden-5-13-access-to-books-and-activities", "access to books and activities"),
+      ("camden-5-13-enjoys-and-participates-in-school", "enjoys and participates in school life"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Universal column, paragraph 3"), level: 1,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-demonstrates-appropriate-emotional-responses-and", "Demonstrates appropriate emotional responses and feelings"),
+      ("camden-5-13-good-quality-family-relationships", "good quality family relationships"),
+      ("camden-5-13-can-demonstrate-empathy", "can demonstrate empathy"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Universal column, paragraph 4"), level: 1,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-positive-sense-of-self-and", "Positive sense of self and good self-esteem"),
+      ("camden-5-13-experience-of-belonging-and-acceptance", "experience of belonging and acceptance"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Universal column, paragraph 5"), level: 1,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-stable-family-relationships-and-good", "Stable family relationships and good routines"),
+      ("camden-5-13-good-relationships-with-family", "good relationships with family"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Universal column, paragraph 6"), level: 1,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-appropriate-dress-and-good-personal", "Appropriate dress and good personal hygiene"),
+      ("camden-5-13-good-self-care-skills", "good self-care skills"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Low column, paragraph 1"), level: 2,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-weight-not-increasing-at-expected", "Weight not increasing at expected rate"),
+      ("camden-5-13-missed-routine-appointments", "missed routine appointments"),
+      ("camden-5-13-persistent-minor-health-problems", "persistent minor health problems"),
+      ("camden-5-13-limited-diet", "limited diet"),
+      ("camden-5-13-poor-dental-care", "poor dental care"),
+      ("camden-5-13-vulnerable-to-emotional-or-mental", "vulnerable to emotional or mental health difficulties"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Low column, paragraph 2"), level: 2,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-subject-to-school-action-plan", "Subject to school action plan"),
+      ("camden-5-13-poor-punctuality-and-occasional-absences", "poor punctuality and occasional absences"),
+      ("camden-5-13-some-difficulties-with-concentration-or", "some difficulties with concentration or motivation"),
+      ("camden-5-13-not-reaching-potential", "not reaching potential"),
+      ("camden-5-13-home-school-links-not-well", "home/school links not well established"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Low column, paragraph 3"), level: 2,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-some-difficulties-with-peer-relationships", "Some difficulties with peer relationships"),
+      ("camden-5-13-some-inappropriate-responses", "some inappropriate responses"),
+      ("camden-5-13-multiple-carers-or-house-moves", "multiple carers or house moves"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Low column, paragraph 4"), level: 2,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-some-insecurities-around-identity-low", "Some insecurities around identity, low self-esteem and aspirations"),
+      ("camden-5-13-poor-self-confidence", "poor self-confidence"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Low column, paragraph 5"), level: 2,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-poor-routines", "Poor routines"),
+      ("camden-5-13-inconsistent-family-relationships", "inconsistent family relationships"),
+      ("camden-5-13-few-recognised-achievements", "few recognised achievements"),
+      ("camden-5-13-lack-of-family-social-networks", "lack of family social networks"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Low column, paragraph 6"), level: 2,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-inappropriate-clothing-lack-of-uniform", "Inappropriate clothing/lack of uniform that is impacting on their self-image and relationships in school"),
+      ("camden-5-13-some-difficulties-with-personal-hygiene", "some difficulties with personal hygiene"),
+      ("camden-5-13-can-appear-withdrawn", "can appear withdrawn"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Complex column, paragraph 1"), level: 3,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-faltering-growth", "Faltering growth"),
+      ("camden-5-13-chronic-health-problems-that-affect", "chronic health problems that affect learning"),
+      ("camden-5-13-restricted-diet", "restricted diet"),
+      ("camden-5-13-dental-decay", "dental decay"),
+      ("camden-5-13-behavioural-difficulties-and-possible-use", "behavioural difficulties and possible use of substances"),
+      ("camden-5-13-sexually-active", "sexually active"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Complex column, paragraph 2"), level: 3,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-poor-punctuality-or-attendance", "Poor punctuality or attendance"),
+      ("camden-5-13-poor-progress-requiring-investigation", "poor progress requiring investigation"),
+      ("camden-5-13-fixed-term-exclusions", "fixed term exclusions"),
+      ("camden-5-13-poor-home-school-links", "poor home/school links"),
+      ("camden-5-13-home-educated-but-thought-to", "home educated but thought to be poor quality"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Complex column, paragraph 3"), level: 3,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-poor-peer-relationships", "Poor peer relationships"),
+      ("camden-5-13-offending-behaviour", "offending behaviour"),
+      ("camden-5-13-withdrawn-or-emotional-and-behavioural", "withdrawn or emotional and behavioural problems"),
+      ("camden-5-13-unable-to-show-empathy-or", "unable to show empathy or understand impact of behaviour on others"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Complex column, paragraph 4"), level: 3,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-experiences-discrimination", "Experiences discrimination"),
+      ("camden-5-13-socially-isolated", "socially isolated"),
+      ("camden-5-13-very-low-self-esteem-and", "very low self-esteem and poor self-confidence"),
+      ("camden-5-13-concerns-about-mental-wellbeing", "concerns about mental wellbeing"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Complex column, paragraph 5"), level: 3,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-inappropriate-sexualised-behaviour", "Inappropriate/sexualised behaviour"),
+      ("camden-5-13-provocative-dress-behaviour", "provocative dress/behaviour"),
+      ("camden-5-13-poor-family-relationships", "poor family relationships"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Complex column, paragraph 6"), level: 3,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-poor-presentation", "Poor presentation"),
+      ("camden-5-13-may-not-discriminate-effectively-with", "may not discriminate effectively with strangers"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Acute column, paragraph 1"), level: 4,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-unresolved-problems-with-growth", "Unresolved problems with growth"),
+      ("camden-5-13-appropriate-health-care-not-sought", "appropriate health care not sought when needed"),
+      ("camden-5-13-dietary-needs-not-being-met", "dietary needs not being met"),
+      ("camden-5-13-habitual-substance-misuse", "habitual substance misuse"),
+      ("camden-5-13-acute-mental-health-difficulties", "acute mental health difficulties"),
+      ("camden-5-13-pregnancy-or-unsafe-sexual-behaviour", "pregnancy or unsafe sexual behaviour"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Acute column, paragraph 2"), level: 4,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-not-in-school-excluded", "Not in school/excluded"),
+      ("camden-5-13-additional-educational-needs-that-are", "additional educational needs that are not being met"),
+      ("camden-5-13-no-home-school-links", "no home/school links"),
+      ("camden-5-13-attainment-well-below-potential", "attainment well below potential"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Acute column, paragraph 3"), level: 4,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-behaviour-puts-peers-at-risk", "Behaviour puts peers at risk"),
+      ("camden-5-13-regularly-involved-in-criminal-or", "regularly involved in criminal or anti-social behaviour/in the criminal justice system"),
+      ("camden-5-13-cannot-maintain-social-relationships", "cannot maintain social relationships"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Acute column, paragraph 4"), level: 4,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-internalisation-of-discrimination-affecting-behaviour", "Internalisation of discrimination affecting behaviour/outlook"),
+      ("camden-5-13-poor-self-image-no-confidence", "poor self-image, no confidence"),
+      ("camden-5-13-negative-family-relationships", "negative family relationships"),
+      ("camden-5-13-suffering-abuse-or-neglect", "suffering abuse or neglect"),
+      ("camden-5-13-family-breakdown-imminent", "family breakdown imminent"),
+      ("camden-5-13-experience-of-rejection", "experience of rejection"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 5-13 years table, Acute column, paragraph 5"), level: 4,
+    domain: "developmental-needs", age: ageBand5to13,
+    [
+      ("camden-5-13-alienated-from-or-rejected-by", "Alienated from or rejected by peers"),
+      ("camden-5-13-unable-to-discriminate-and-putting", "unable to discriminate and putting themselves at risk"),
+      ("camden-5-13-self-care-skills-affected-by", "self-care skills affected by other negative aspects"),
+    ]),
+  // Appendix 2: 14-18
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Universal column, paragraph 1"), level: 1,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-appropriate-height-and-weight", "Appropriate height and weight"),
+      ("camden-14-18-physically-healthy", "physically healthy"),
+      ("camden-14-18-good-diet", "good diet"),
+      ("camden-14-18-dental-checks-up-to-date", "dental checks up to date"),
+      ("camden-14-18-good-mental-health", "good mental health"),
+      ("camden-14-18-no-substance-misuse", "no substance misuse"),
+      ("camden-14-18-age-appropriate-sexual-activity", "age-appropriate sexual activity"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Universal column, paragraph 2"), level: 1,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-making-expected-progress-at-school", "Making expected progress at school"),
+      ("camden-14-18-acquired-a-range-of-skills", "acquired a range of skills and knowledge and experience of success at school"),
+      ("camden-14-18-good-attendance-and-punctuality", "good attendance and punctuality"),
+      ("camden-14-18-good-home-school-links", "good home/school links"),
+      ("camden-14-18-access-to-books-and-activities", "access to books and activities"),
+      ("camden-14-18-enjoys-and-participates-in-school", "enjoys and participates in school life"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Universal column, paragraph 3"), level: 1,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-age-appropriate-responses", "Age-appropriate responses"),
+      ("camden-14-18-good-quality-relationships", "good quality relationships"),
+      ("camden-14-18-can-adapt-to-change", "can adapt to change"),
+      ("camden-14-18-demonstrates-empathy", "demonstrates empathy"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Universal column, paragraph 4"), level: 1,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-positive-sense-of-self", "Positive sense of self"),
+      ("camden-14-18-feelings-of-belonging", "feelings of belonging"),
+      ("camden-14-18-good-relationships-with-family-and", "good relationships with family and peers"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Universal column, paragraph 5"), level: 1,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-appropriate-dress", "Appropriate dress"),
+      ("camden-14-18-good-personal-hygiene", "good personal hygiene"),
+      ("camden-14-18-growing-competence-and-development-of", "growing competence and development of self-care skills"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Universal column, paragraph 6"), level: 1,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-stable-family-relationships", "Stable family relationships"),
+      ("camden-14-18-good-routines", "good routines"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Low column, paragraph 1"), level: 2,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-excessive-or-low-weight-gain", "Excessive or low weight gain"),
+      ("camden-14-18-not-attending-routine-appointments", "not attending routine appointments"),
+      ("camden-14-18-persistent-minor-health-problems", "persistent minor health problems"),
+      ("camden-14-18-limited-diet", "limited diet"),
+      ("camden-14-18-insufficient-dental-care", "insufficient dental care"),
+      ("camden-14-18-consensual-sexual-activity-and-experimental", "consensual sexual activity and experimental substance use"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Low column, paragraph 2"), level: 2,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-requires-some-help-to-achieve", "Requires some help to achieve"),
+      ("camden-14-18-neet", "NEET"),
+      ("camden-14-18-poor-punctuality", "poor punctuality"),
+      ("camden-14-18-some-absences", "some absences"),
+      ("camden-14-18-inconsistent-home-school-links", "inconsistent home/school links"),
+      ("camden-14-18-some-difficulties-with-concentration-and", "some difficulties with concentration and motivation"),
+      ("camden-14-18-not-reaching-potential", "not reaching potential"),
+      ("camden-14-18-limited-evidence-of-planning-for", "limited evidence of planning for future"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Low column, paragraph 3"), level: 2,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-some-difficulties-with-peer-and", "Some difficulties with peer and family relationships"),
+      ("camden-14-18-some-inappropriate-responses", "some inappropriate responses"),
+      ("camden-14-18-finds-change-difficult", "finds change difficult"),
+      ("camden-14-18-multiple-house-moves", "multiple house moves"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Low column, paragraph 4"), level: 2,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-limited-self-confidence", "Limited self-confidence"),
+      ("camden-14-18-victim-of-crime-or-discrimination", "victim of crime or discrimination"),
+      ("camden-14-18-low-self-esteem", "low self-esteem"),
+      ("camden-14-18-few-recognised-achievements", "few recognised achievements"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Low column, paragraph 5"), level: 2,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-poor-routines", "Poor routines"),
+      ("camden-14-18-inconsistent-family-relationships", "inconsistent family relationships"),
+      ("camden-14-18-some-difficulties-maintaining-relationships", "some difficulties maintaining relationships"),
+      ("camden-14-18-socially-isolated", "socially isolated"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Low column, paragraph 6"), level: 2,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-inappropriate-clothing-uniform", "Inappropriate clothing/uniform"),
+      ("camden-14-18-not-always-clean-inadequate-self", "not always clean/inadequate self-care"),
+      ("camden-14-18-can-be-withdrawn", "can be withdrawn"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Complex column, paragraph 1"), level: 3,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-chronic-health-problems-affecting-learning", "Chronic health problems affecting learning"),
+      ("camden-14-18-restricted-diet", "restricted diet"),
+      ("camden-14-18-significant-dental-decay", "significant dental decay"),
+      ("camden-14-18-persistent-substance-misuse", "persistent substance misuse"),
+      ("camden-14-18-unsafe-sexual-activity", "unsafe sexual activity"),
+      ("camden-14-18-refusing-medical-care", "refusing medical care"),
+      ("camden-14-18-pregnancy", "pregnancy"),
+      ("camden-14-18-concerns-about-mental-health", "concerns about mental health"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Complex column, paragraph 2"), level: 3,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-not-in-school", "Not in school"),
+      ("camden-14-18-neet-level-3", "NEET"),
+      ("camden-14-18-progress-does-not-match-potential", "progress does not match potential or is inadequate despite support"),
+      ("camden-14-18-poor-home-school-links", "poor home/school links"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Complex column, paragraph 3"), level: 3,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-poor-peer-and-family-relationships", "Poor peer and family relationships and routines"),
+      ("camden-14-18-cannot-maintain-relationships", "cannot maintain relationships"),
+      ("camden-14-18-aggressive", "aggressive"),
+      ("camden-14-18-cannot-cope-with-anger-frustration", "cannot cope with anger/frustration"),
+      ("camden-14-18-withdrawn-or-does-not-engage", "withdrawn or does not engage"),
+      ("camden-14-18-unable-to-display-empathy", "unable to display empathy"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Complex column, paragraph 4"), level: 3,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-experiences-persistent-discrimination", "Experiences persistent discrimination"),
+      ("camden-14-18-significantly-low-self-esteem-and", "significantly low self-esteem and self-confidence"),
+      ("camden-14-18-socially-isolated-level-3", "socially isolated"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Complex column, paragraph 5"), level: 3,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-behaviour-is-inappropriately-sexualised", "Behaviour is inappropriately sexualised"),
+      ("camden-14-18-provocative-in-appearance-and-behaviour", "provocative in appearance and behaviour"),
+      ("camden-14-18-clothing-inappropriate", "clothing inappropriate"),
+      ("camden-14-18-poor-hygiene-and-self-care", "poor hygiene and self-care skills"),
+      ("camden-14-18-alienates-self", "alienates self"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Acute column, paragraph 1"), level: 4,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-lack-of-food-resulting-in", "Lack of food resulting in harm"),
+      ("camden-14-18-sexual-activity-or-substance-misuse", "sexual activity or substance misuse that threatens harm"),
+      ("camden-14-18-pregnancy-level-4", "pregnancy"),
+      ("camden-14-18-acute-mental-health-problems", "acute mental health problems"),
+      ("camden-14-18-refusing-medical-treatment-for-serious", "refusing medical treatment for serious conditions"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Acute column, paragraph 2"), level: 4,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-no-school-placement-permanently-excluded", "No school placement/permanently excluded"),
+      ("camden-14-18-additional-educational-needs-are-not", "additional educational needs are not being met"),
+      ("camden-14-18-extra-support-has-made-no", "extra support has made no impact"),
+      ("camden-14-18-achieving-well-below-potential", "achieving well below potential"),
+      ("camden-14-18-home-school-relationship-hostile-or", "home/school relationship hostile or non-existent"),
+      ("camden-14-18-neet-level-4", "NEET"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Acute column, paragraph 3"), level: 4,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-abuses-other-children", "Abuses other children"),
+      ("camden-14-18-puts-self-and-others-at", "puts self and others at serious risk"),
+      ("camden-14-18-prosecuted-for-offences", "prosecuted for offences"),
+      ("camden-14-18-regularly-involved-in-criminal-or", "regularly involved in criminal or anti-social behaviour"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Acute column, paragraph 4"), level: 4,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-very-poor-self-esteem-and", "Very poor self-esteem and no self-confidence"),
+      ("camden-14-18-self-image-distorted", "self-image distorted"),
+      ("camden-14-18-feelings-of-persecution", "feelings of persecution"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Acute column, paragraph 5"), level: 4,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-negative-family-relationships", "Negative family relationships"),
+      ("camden-14-18-lack-of-routine", "lack of routine"),
+      ("camden-14-18-rejected-by-family-and-peers", "rejected by family and peers"),
+      ("camden-14-18-suffering-abuse-or-neglect", "suffering abuse or neglect"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 2, 14-18 table, Acute column, paragraph 6"), level: 4,
+    domain: "developmental-needs", age: ageBand14to18,
+    [
+      ("camden-14-18-poor-hygiene-and-self-care-skills", "Poor hygiene and self-care skills")
+    ]),
+  // Appendix 3
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 1"), level: 1,
+    domain: "parenting-capacity",
+    [
+      ("camden-meets-all-the-childs-physical", "Meets all the child's physical and emotional needs")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 2"), level: 1,
+    domain: "parenting-capacity",
+    [
+      ("camden-protects-the-child-from-harm", "Protects the child from harm and provides appropriate levels of supervision")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 3"), level: 1,
+    domain: "parenting-capacity",
+    [
+      ("camden-provides-warmth-and-emotional-support", "Provides warmth and emotional support")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 4"), level: 1,
+    domain: "parenting-capacity",
+    [
+      ("camden-provides-a-learning-environment-and", "Provides a learning environment and stimulation at an age appropriate level")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 5"), level: 1,
+    domain: "parenting-capacity",
+    [
+      ("camden-provides-a-secure-loving-home", "Provides a secure, loving home for the child")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Universal column, paragraph 6"), level: 1,
+    domain: "parenting-capacity",
+    [
+      ("camden-provides-appropriate-guidance-and-boundaries", "Provides appropriate guidance and boundaries for the child")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 1"), level: 2,
+    domain: "parenting-capacity",
+    [
+      ("camden-basic-care-is-not-consistently", "Basic care is not consistently provided"),
+      ("camden-parent-needing-support", "parent needing support"),
+      ("camden-young-parent", "young parent"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 2"), level: 2,
+    domain: "parenting-capacity",
+    [
+      ("camden-inconsistent-supervision-and-awareness-of", "Inconsistent supervision and awareness of danger"),
+      ("camden-inappropriate-child-care-arrangements", "inappropriate child care arrangements"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 3"), level: 2,
+    domain: "parenting-capacity",
+    [
+      ("camden-inconsistent-responses-to-the-child", "Inconsistent responses to the child"),
+      ("camden-parent-has-own-emotional-needs", "parent has own emotional needs"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 4"), level: 2,
+    domain: "parenting-capacity",
+    [
+      ("camden-limited-learning-opportunities", "Limited learning opportunities"),
+      ("camden-child-spending-time-alone", "child spending time alone"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 5"), level: 2,
+    domain: "parenting-capacity",
+    [
+      ("camden-complex-family-dynamics", "Complex family dynamics"),
+      ("camden-poor-home-routines", "poor home routines"),
+      ("camden-difficult-home-environment", "difficult home environment"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 6"), level: 2,
+    domain: "parenting-capacity",
+    [
+      ("camden-difficulties-with-setting-boundaries", "Difficulties with setting boundaries")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 1"), level: 3,
+    domain: "parenting-capacity",
+    [
+      ("camden-basic-care-frequently-inconsistent", "Basic care frequently inconsistent"),
+      ("camden-basic-food-and-warmth-not", "basic food and warmth not always available"),
+      ("camden-very-young-and-unsupported-parent", "very young and unsupported parent"),
+      ("camden-parents-with-issues-that-affect", "parents with issues that affect basic parenting skills ie: mental health, substance misuse"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 2"), level: 3,
+    domain: "parenting-capacity",
+    [
+      ("camden-unstable-family-environment", "Unstable family environment"),
+      ("camden-domestic-violence", "domestic violence"),
+      ("camden-poor-supervision", "poor supervision"),
+      ("camden-inappropriate-care-arrangements", "inappropriate care arrangements"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 3"), level: 3,
+    domain: "parenting-capacity",
+    [
+      ("camden-parental-instability-affects-capacity-to", "Parental instability affects capacity to nurture"),
+      ("camden-parents-own-emotional-needs-compromising", "parent's own emotional needs compromising the child's needs"),
+      ("camden-some-relationship-difficulties", "some relationship difficulties"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 4"), level: 3,
+    domain: "parenting-capacity",
+    [
+      ("camden-little-positive-stimulation", "Little positive stimulation"),
+      ("camden-lack-of-new-experiences", "lack of new experiences"),
+      ("camden-undue-pressure-to-achieve-at", "undue pressure to achieve at school"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 5"), level: 3,
+    domain: "parenting-capacity",
+    [
+      ("camden-multiple-carers-but-poor-relationships", "Multiple carers but poor relationships with them")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 6"), level: 3,
+    domain: "parenting-capacity",
+    [
+      ("camden-erratic-or-inadequate-boundaries-or", "Erratic or inadequate boundaries or refusal to set boundaries")
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 1"), level: 4,
+    domain: "parenting-capacity",
+    [
+      ("camden-basic-care-is-rarely-consistent", "Basic care is rarely consistent"),
+      ("camden-parent-has-harmed-neglected-the", "parent has harmed/neglected the child"),
+      ("camden-basic-food-and-warmth-frequently", "basic food and warmth frequently unavailable"),
+      ("camden-previous-child-removed-from-care", "previous child removed from care"),
+      ("camden-parents-own-needs-mean-they", "parent's own needs mean they cannot keep the child safe"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 2"), level: 4,
+    domain: "parenting-capacity",
+    [
+      ("camden-inadequate-level-of-supervision-for", "Inadequate level of supervision for the child's age"),
+      ("camden-presence-of-dangerous-adults-at", "presence of dangerous adults at the home"),
+      ("camden-children-left-in-the-care", "children left in the care of unsuitable adults or left alone"),
+      ("camden-chronic-domestic-violence-at-home", "chronic domestic violence at home"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 3"), level: 4,
+    domain: "parenting-capacity",
+    [
+      ("camden-low-warmth-high-criticism", "Low warmth, high criticism"),
+      ("camden-rejection-by-parent", "rejection by parent"),
+      ("camden-inconsistent-responses-to-child", "inconsistent responses to child"),
+      ("camden-parents-own-emotional-issues-affecting", "parent's own emotional issues affecting their ability to meet the child's needs"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 4"), level: 4,
+    domain: "parenting-capacity",
+    [
+      ("camden-no-constructive-leisure-time", "No constructive leisure time"),
+      ("camden-no-age-appropriate-stimulation", "no age appropriate stimulation"),
+      ("camden-exposure-to-inappropriate-adult-material", "exposure to inappropriate adult material at a young age"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 5"), level: 4,
+    domain: "parenting-capacity",
+    [
+      ("camden-no-effective-boundaries", "No effective boundaries"),
+      ("camden-child-beyond-parental-control", "child beyond parental control"),
+      ("camden-chaotic-family-life", "chaotic family life"),
+      ("camden-parental-substance-misuse-or-mental", "parental substance misuse or mental health issues"),
+    ]),
+  // Appendix 4
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 1"), level: 1,
+    domain: "family-and-environment",
+    [
+      ("camden-good-relationships-within-the-family", "Good relationships within the family"),
+      ("camden-few-significant-changes-in-household", "few significant changes in household composition"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 2"), level: 1,
+    domain: "family-and-environment",
+    [
+      ("camden-family-has-good-networks-and", "Family has good networks and friendships out of the home"),
+      ("camden-integrated-into-the-community", "integrated into the community"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 3"), level: 1,
+    domain: "family-and-environment",
+    [
+      ("camden-accommodation-is-appropriate-for-the", "Accommodation is appropriate for the family's needs")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 4"), level: 1,
+    domain: "family-and-environment",
+    [
+      ("camden-parents-able-to-manage-employment", "Parents able to manage employment (or unemployment) with no undue stress")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 5"), level: 1,
+    domain: "family-and-environment",
+    [
+      ("camden-reasonable-income-over-time-with", "Reasonable income over time with effective budgeting to meet family needs")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 6"), level: 1,
+    domain: "family-and-environment",
+    [
+      ("camden-accessing-universal-services", "Accessing universal services"),
+      ("camden-good-community-support-available", "good community support available"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 1"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-some-family-conflict", "Some family conflict"),
+      ("camden-experience-of-loss-separation-or", "experience of loss, separation or bereavement"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 2"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-some-support-from-family-and", "Some support from family and friends")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 3"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-poor-housing", "Poor housing"),
+      ("camden-some-problems-with-basic-amenities", "some problems with basic amenities"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 4"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-periods-of-unemployment", "Periods of unemployment"),
+      ("camden-stress-from-work-affecting-the", "stress from work affecting the family"),
+      ("camden-parents-have-limited-formal-education", "parents have limited formal education"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 5"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-low-income", "Low income")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 6"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-limited-contact-with-community", "Limited contact with community"),
+      ("camden-new-to-area", "new to area"),
+      ("camden-some-conflict-within-the-community", "some conflict within the community"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 7"), level: 2,
+    domain: "family-and-environment",
+    [
+      ("camden-adequate-universal-resources-but-family", "Adequate universal resources but family may have problems accessing"),
+      ("camden-community-not-child-friendly", "community not child-friendly"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 1"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-incidents-of-domestic-violence-and", "Incidents of domestic violence and poor family relationships"),
+      ("camden-limited-support-from-extended-family", "limited support from extended family"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 2"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-family-socially-isolated-or-in", "Family socially isolated or in conflict with extended family/friends")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 3"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-accommodation-in-poor-state-of", "Accommodation in poor state of repair or overcrowded"),
+      ("camden-family-at-risk-of-eviction", "family at risk of eviction due to arrears or action already being taken"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 4"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-stress-from-overworking-or-unemployment", "Stress from overworking or unemployment"),
+      ("camden-parents-find-it-hard-to", "parents find it hard to find work"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 5"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-low-income-plus-additional-factors", "Low income plus additional factors eg; borrowing")
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 6"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-family-isolated-or-socially-excluded", "Family isolated or socially excluded"),
+      ("camden-poor-relationship-with-the-community", "poor relationship with the community"),
+      ("camden-discrimination", "discrimination"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 7"), level: 3,
+    domain: "family-and-environment",
+    [
+      ("camden-poor-use-of-universal-services", "Poor use of universal services"),
+      ("camden-no-community-support", "no community support"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 1"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-significant-family-discord-and-persistent", "Significant family discord and persistent domestic violence"),
+      ("camden-family-characterised-by-conflict-and", "family characterised by conflict and serious relationship difficulties"),
+      ("camden-abusive-sibling-relationships", "abusive sibling relationships"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 2"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-no-effective-support-from-extended", "No effective support from extended family"),
+      ("camden-negative-input-from-extended-family", "negative input from extended family"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 3"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-homeless-or-imminently-homeless", "Homeless or imminently homeless"),
+      ("camden-accommodation-poses-a-serious-health", "accommodation poses a serious health and safety threat"),
+      ("camden-family-seeking-asylum", "family seeking asylum"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 4"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-chronic-unemployment-having-a-severe", "Chronic unemployment having a severe effect on the family"),
+      ("camden-family-unable-to-gain-employment", "family unable to gain employment due to lack of skills or other difficulties"),
+      ("camden-no-expectation-for-young-people", "no expectation for young people to work"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 5"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-extreme-financial-difficulties", "Extreme financial difficulties"),
+      ("camden-unable-to-meet-basic-needs", "unable to meet basic needs"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 6"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-family-chronically-socially-excluded", "Family chronically socially excluded"),
+      ("camden-high-levels-of-conflict-with", "high levels of conflict with the community"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 7"), level: 4,
+    domain: "family-and-environment",
+    [
+      ("camden-no-access-to-universal-services", "No access to universal services"),
+      ("camden-community-hostile", "community hostile"),
+    ]),
+  // Appendix 5: possible indicators of abuse and neglect (level 4).
+  Indicator.group(
+    Citation("Appendix 5, Possible indicators of abuse and neglect, Neglect"), level: 4,
+    domain: "child-protection", subdomain: "neglect",
+    [
+      ("camden-neglect-inadequate-or-inappropriate-clothing", "inadequate or inappropriate clothing"),
+      ("camden-neglect-appears-underweight-and-unwell-and", "appears underweight and unwell and seems constantly hungry"),
+      ("camden-neglect-failure-to-thrive-physically-and", "failure to thrive physically and appears tired and listless"),
+      ("camden-neglect-dirty-or-unhygienic-appearance", "dirty or unhygienic appearance"),
+      ("camden-neglect-frequent-unexplained-absences-from-school", "frequent unexplained absences from school"),
+      ("camden-neglect-lack-of-parental-supervision", "lack of parental supervision"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 5, Possible indicators of abuse and neglect, Physical abuse"), level: 4,
+    domain: "child-protection", subdomain: "physical-abuse",
+    [
+      ("camden-physical-abuse-any-injury-such-as-bruising", "any injury such as bruising, bite marks, burns or fractures where the explanation given is inconsistent with the injury"),
+      ("camden-physical-abuse-injuries-in-unexpected-places-or", "injuries in unexpected places or that are not typical of normal childhood injuries or accidents"),
+      ("camden-physical-abuse-high-frequency-of-injuries", "high frequency of injuries"),
+      ("camden-physical-abuse-parents-seem-unconcerned-or-fail", "parents seem unconcerned or fail to seek adequate medical treatment"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 5, Possible indicators of abuse and neglect, Sexual abuse"), level: 4,
+    domain: "child-protection", subdomain: "sexual-abuse",
+    [
+      ("camden-sexual-abuse-sexual-knowledge-or-behaviour-that", "sexual knowledge or behaviour that is unusually explicit or inappropriate for the child’s age/stage of development"),
+      ("camden-sexual-abuse-sexual-risk-taking-behaviour-including", "sexual risk taking behaviour including involvement in sexual exploitation/older boyfriend"),
+      ("camden-sexual-abuse-continual-inappropriate-or-excessive-masturbation", "continual, inappropriate or excessive masturbation"),
+      ("camden-sexual-abuse-physical-symptoms-such-as-injuries", "physical symptoms such as injuries to genital or anal area or bruising, sexually transmitted infections, pregnancy"),
+      ("camden-sexual-abuse-unwillingness-to-undress-for-sports", "unwillingness to undress for sports"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 5, Possible indicators of abuse and neglect, Emotional abuse"), level: 4,
+    domain: "child-protection", subdomain: "emotional-abuse",
+    [
+      ("camden-emotional-abuse-developmental-delay", "developmental delay"),
+      ("camden-emotional-abuse-attachment-difficulties-with-parents-and", "attachment difficulties with parents and others"),
+      ("camden-emotional-abuse-withdrawal-and-low-self-esteem", "withdrawal and low self-esteem"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 5, Possible indicators of abuse and neglect, Indirect indicators of abuse and neglect"), level: 4,
+    domain: "child-protection", subdomain: "indirect-indicators",
+    [
+      ("camden-indirect-indicators-sudden-changes-in-behaviour", "sudden changes in behaviour"),
+      ("camden-indirect-indicators-withdrawal-and-low-self-esteem", "withdrawal and low self-esteem"),
+      ("camden-indirect-indicators-eating-disorders", "eating disorders"),
+      ("camden-indirect-indicators-aggressive-behaviour-towards-others", "aggressive behaviour towards others"),
+      ("camden-indirect-indicators-sudden-unexplained-absences-from-school", "sudden unexplained absences from school"),
+      ("camden-indirect-indicators-drug-alcohol-misuse", "drug/alcohol misuse"),
+      ("camden-indirect-indicators-running-away-going-missing", "running away/going missing"),
+    ]),
+  Indicator.group(
+    Citation("Appendix 5, Possible indicators of abuse and neglect, Parental attributes"), level: 4,
+    domain: "child-protection", subdomain: "parental-attributes",
+    [
+      ("camden-parental-attributes-misusing-drugs-and-or-alcohol", "misusing drugs and/or alcohol"),
+      ("camden-parental-attributes-physical-mental-health-or-learning", "physical/mental health or learning difficulties"),
+      ("camden-parental-attributes-domestic-violence", "domestic violence"),
+      ("camden-parental-attributes-avoiding-contact-with-school-and", "avoiding contact with school and other professionals"),
+    ]),
 ]
 
 // MARK: - Appendix 6 and the combination rules
@@ -1825,7 +1825,8 @@ private let camdenExamples: [Example] = [
   Example(
     "Two level 2 indicators, one from Appendix 1 and one age-banded: early help",
     camden(.years(9), ["camden-young-carers", "camden-5-13-inconsistent-family-relationships"]),
-    level: 2, route: ["Early Help CAF team", "e-CAF referral record", "consent to the referral"]),
+    level: 2, route: ["Early Help CAF team", "e-CAF referral record", "consent to the referral"],
+    notRules: ["camden-two-or-more-at-level-2"]),
   Example(
     "Two level 2 indicators from Appendices 3 and 4: early help",
     camden(.years(3), ["camden-parent-needing-support", "camden-poor-housing"]), level: 2,
@@ -1880,7 +1881,8 @@ private let camdenExamples: [Example] = [
         FunctionScore(function: "vision", score: 2), FunctionScore(function: "self-help", score: 1),
         FunctionScore(function: "hearing", score: nil),
       ]),
-    level: 1, route: ["Universal services"]),
+    level: 1, route: ["Universal services"], notRules: ["camden-functional-needs"],
+    mentions: ["do not meet the threshold"]),
   Example(
     "Functional needs never lower a higher level",
     camden(

@@ -1,0 +1,474 @@
+/// Writes assessments, error records, indicator lists and whole rule sets as JSON, in the shapes
+/// README.md documents for scripts. Keys are always written in the same order.
+public struct AssessmentEncoder {
+  /// Summary fragments that are the same for every case at a level, by rule set, area and rank.
+  private var summaryLevels: [[[[UInt8]?]]] = []
+  private var ruleIDs: [[[UInt8]]] = []
+
+  /// Creates an encoder.
+  public init() {}
+
+  // MARK: Assessments
+
+  /// Writes a full assessment as one JSON object.
+  ///
+  /// - Parameters:
+  ///   - assessment: The assessment.
+  ///   - idJSON: The case's `id` exactly as it was written in the input, if it came from JSON;
+  ///     otherwise the assessment's `caseID` is written as a string.
+  ///   - writer: Where to write.
+  public func write(
+    _ assessment: Assessment, idJSON: Slice<UnsafeBufferPointer<UInt8>>? = nil,
+    into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    if let idJSON {
+      writer.key("id")
+      writer.raw(UnsafeBufferPointer(rebasing: idJSON))
+    } else if let id = assessment.caseID {
+      writer.key("id")
+      writer.string(id)
+    }
+    writer.key("authority")
+    writer.string(assessment.area.id)
+    writer.key("age")
+    if let age = assessment.age {
+      switch age {
+      case .unborn: writer.string("unborn")
+      case .years(let years): writer.number(years)
+      }
+    } else {
+      writer.null()
+    }
+    writer.key("level")
+    writeLevel(assessment.level, into: &writer)
+    writer.key("indicatorLevel")
+    writer.number(assessment.indicatorLevel)
+    writer.key("matched")
+    writer.beginArray()
+    for indicator in assessment.matched {
+      writeIndicator(indicator, in: assessment.ruleSet, into: &writer)
+    }
+    writer.endArray()
+    if !assessment.functionalNeeds.isEmpty {
+      writer.key("functionalNeeds")
+      writer.beginArray()
+      for (function, score) in assessment.functionalNeeds {
+        writer.beginObject()
+        writer.key("function")
+        writer.string(function.id)
+        writer.key("number")
+        writer.number(function.number)
+        writer.key("name")
+        writer.string(function.name)
+        writer.key("score")
+        if let score { writer.number(score) } else { writer.string("N") }
+        writer.endObject()
+      }
+      writer.endArray()
+    }
+    if let hours = assessment.senSupportHours {
+      writer.key("senSupportHours")
+      writer.number(hours)
+    }
+    writer.key("rules")
+    writer.beginArray()
+    for applied in assessment.rules {
+      writer.beginObject()
+      writer.key("id")
+      writer.string(applied.rule.id)
+      writer.key("name")
+      writer.string(applied.rule.name)
+      writer.key("effect")
+      writer.string(applied.effect)
+      writer.key("changedLevel")
+      writer.bool(applied.outcome.changedLevel)
+      writer.key("sentence")
+      writer.string(applied.rule.sentence)
+      writeCitation(applied.rule.source, into: &writer)
+      if let interpretation = applied.rule.interpretation {
+        writer.key("interpretation")
+        writer.string(interpretation)
+      }
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("advisories")
+    writer.beginArray()
+    for advisory in assessment.advisories {
+      writer.beginObject()
+      writer.key("text")
+      writer.string(advisory.text)
+      if let source = advisory.source { writeCitation(source, into: &writer) }
+      if let rule = advisory.ruleID {
+        writer.key("rule")
+        writer.string(rule)
+      }
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("route")
+    writeRoute(assessment.route, into: &writer)
+    writer.key("respondingAgencies")
+    writer.strings(assessment.respondingAgencies)
+    writer.key("specialRoutes")
+    writer.beginArray()
+    for route in assessment.specialRoutes { writeSpecialRoute(route, into: &writer) }
+    writer.endArray()
+    writer.key("consent")
+    writeConsent(route: assessment.route, guidance: assessment.consent, into: &writer)
+    writer.key("immediateDanger")
+    writeImmediateDanger(assessment.immediateDanger, into: &writer)
+    writer.key("notes")
+    writer.beginArray()
+    for note in assessment.area.notes { writeLabelledText(note, into: &writer) }
+    writer.endArray()
+    writer.key("supportContacts")
+    writeContacts(assessment.area.supportContacts, into: &writer)
+    writer.key("warnings")
+    writer.strings(assessment.warnings)
+    writer.key("source")
+    writeDocument(assessment.ruleSet, into: &writer)
+    writer.key("caution")
+    writer.string(Assessment.contactsCaution)
+    writer.key("reminder")
+    writer.string(Assessment.judgementReminder)
+    writer.endObject()
+  }
+
+  /// Writes the summary of an assessment: id, level, route name and the rules applied.
+  mutating func writeSummary(
+    _ resolved: ResolvedCase, _ evaluation: Evaluation,
+    idJSON: Slice<UnsafeBufferPointer<UInt8>>?, into writer: inout JSONWriter
+  ) {
+    let compiled = resolved.compiled
+    writer.beginObject()
+    if let idJSON {
+      writer.key("id")
+      writer.raw(UnsafeBufferPointer(rebasing: idJSON))
+    }
+    // The level, authority and route name are the same for every case at a level: encode once.
+    let fragment = summaryFragment(
+      compiled, area: resolved.areaIndex, level: evaluation.level,
+      routeOverride: evaluation.routeOverride)
+    writer.key("authority")
+    writer.raw(fragment)
+    writer.key("rules")
+    writer.beginArray()
+    for (rule, _) in evaluation.applied {
+      writer.raw(ruleID(compiled, rule))
+    }
+    writer.endArray()
+    writer.endObject()
+  }
+
+  /// The cached `"area","level":{…},"route":"…"` run for a level (the key "authority" is
+  /// written by the caller).
+  private mutating func summaryFragment(
+    _ compiled: CompiledRuleSet, area: Int, level: Int, routeOverride: Route?
+  ) -> [UInt8] {
+    if let routeOverride {
+      return makeSummaryFragment(compiled, area: area, level: level, routeName: routeOverride.name)
+    }
+    while summaryLevels.count <= compiled.position { summaryLevels.append([]) }
+    if summaryLevels[compiled.position].isEmpty {
+      summaryLevels[compiled.position] = compiled.ruleSet.areas.map { _ in
+        [[UInt8]?](repeating: nil, count: compiled.ruleSet.levels.count + 1)
+      }
+    }
+    if let cached = summaryLevels[compiled.position][area][level] { return cached }
+    let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
+    let fragment = makeSummaryFragment(compiled, area: area, level: level, routeName: routeName)
+    summaryLevels[compiled.position][area][level] = fragment
+    return fragment
+  }
+
+  private func makeSummaryFragment(
+    _ compiled: CompiledRuleSet, area: Int, level: Int, routeName: String
+  ) -> [UInt8] {
+    var writer = JSONWriter(capacity: 256)
+    writer.beginObject()
+    writer.key("a")
+    writer.string(compiled.ruleSet.areas[area].id)
+    writer.key("level")
+    writer.beginObject()
+    if let level = compiled.ruleSet.level(rank: level) {
+      writer.key("rank")
+      writer.number(level.rank)
+      writer.key("label")
+      writer.string(level.label)
+      writer.key("name")
+      writer.string(level.name)
+      writer.key("category")
+      writer.string(level.categoryKey)
+    }
+    writer.endObject()
+    writer.key("route")
+    writer.string(routeName)
+    writer.endObject()
+    // Strip `{"a":` and the closing `}` so the caller can splice it after its own key.
+    return Array(writer.bytes.dropFirst(5).dropLast())
+  }
+
+  private mutating func ruleID(_ compiled: CompiledRuleSet, _ rule: Int) -> [UInt8] {
+    while ruleIDs.count <= compiled.position { ruleIDs.append([]) }
+    if ruleIDs[compiled.position].isEmpty {
+      ruleIDs[compiled.position] = compiled.ruleSet.rules.map { rule in
+        var writer = JSONWriter(capacity: 64)
+        writer.string(rule.id)
+        return writer.bytes
+      }
+    }
+    return ruleIDs[compiled.position][rule]
+  }
+
+  /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.
+  ///
+  /// - Parameters:
+  ///   - error: The error.
+  ///   - idJSON: The case's `id` as written, if it could be read.
+  ///   - writer: Where to write.
+  public func writeError(_ error: CaseReadError, idJSON: [UInt8]?, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("error")
+    writer.beginObject()
+    writer.key("case")
+    writer.number(error.caseNumber)
+    writer.key("line")
+    writer.number(error.line)
+    writer.key("column")
+    writer.number(error.column)
+    writer.key("message")
+    writer.string(error.message)
+    writer.endObject()
+    if let idJSON {
+      writer.key("id")
+      writer.raw(idJSON)
+    }
+    writer.endObject()
+  }
+
+  // MARK: Parts
+
+  /// Writes a level: rank, label, name, category and categories.
+  ///
+  /// - Parameters:
+  ///   - level: The level.
+  ///   - writer: Where to write.
+  public func writeLevel(_ level: Level, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("rank")
+    writer.number(level.rank)
+    writer.key("label")
+    writer.string(level.label)
+    writer.key("name")
+    writer.string(level.name)
+    writer.key("category")
+    writer.string(level.categoryKey)
+    writer.key("categories")
+    writer.strings(level.categories.map(\.rawValue))
+    writer.endObject()
+  }
+
+  /// Writes an indicator as the `indicators` command's JSON contract gives it.
+  ///
+  /// - Parameters:
+  ///   - indicator: The indicator.
+  ///   - ruleSet: Its rule set (for domain names).
+  ///   - writer: Where to write.
+  public func writeIndicator(
+    _ indicator: Indicator, in ruleSet: RuleSet, into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.key("id")
+    writer.string(indicator.id)
+    writer.key("text")
+    writer.string(indicator.text)
+    writer.key("level")
+    writer.number(indicator.level)
+    writer.key("domain")
+    writer.string(indicator.domain)
+    writer.key("subdomain")
+    writer.string(indicator.subdomain)
+    writer.key("ageBand")
+    writer.string(indicator.age?.band)
+    if let age = indicator.age {
+      writer.key("agePrinted")
+      writer.string(age.printed)
+    }
+    if !indicator.agencies.isEmpty {
+      writer.key("agencies")
+      writer.strings(indicator.agencies)
+    }
+    writeCitation(indicator.source, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes a citation as `"source"` (and `"sourceNote"` where there is a note) members of the
+  /// object being written.
+  ///
+  /// - Parameters:
+  ///   - citation: The citation.
+  ///   - writer: Where to write.
+  public func writeCitation(_ citation: Citation, into writer: inout JSONWriter) {
+    writer.key("source")
+    writer.string(citation.location)
+    if let note = citation.note {
+      writer.key("sourceNote")
+      writer.string(note)
+    }
+  }
+
+  /// Writes a route.
+  ///
+  /// - Parameters:
+  ///   - route: The route.
+  ///   - writer: Where to write.
+  public func writeRoute(_ route: Route, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("level")
+    writer.number(route.level)
+    writer.key("name")
+    writer.string(route.name)
+    writer.key("actions")
+    writer.strings(route.actions)
+    writer.key("service")
+    writer.string(route.service)
+    writer.key("contacts")
+    writeContacts(route.contacts, into: &writer)
+    writer.key("form")
+    writer.string(route.form)
+    writer.key("timescale")
+    writer.string(route.timescale)
+    writer.key("consent")
+    writer.string(route.consent)
+    writeCitation(route.source, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes contacts as an array of `{"service", "kind", "value"}`.
+  ///
+  /// - Parameters:
+  ///   - contacts: The contacts.
+  ///   - writer: Where to write.
+  public func writeContacts(_ contacts: [Contact], into writer: inout JSONWriter) {
+    writer.beginArray()
+    for contact in contacts {
+      writer.beginObject()
+      writer.key("service")
+      writer.string(contact.service)
+      writer.key("kind")
+      writer.string(contact.kind.rawValue)
+      writer.key("value")
+      writer.string(contact.value)
+      writer.endObject()
+    }
+    writer.endArray()
+  }
+
+  /// Writes a special route.
+  ///
+  /// - Parameters:
+  ///   - route: The special route.
+  ///   - writer: Where to write.
+  public func writeSpecialRoute(_ route: SpecialRoute, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("id")
+    writer.string(route.id)
+    writer.key("name")
+    writer.string(route.name)
+    writer.key("guidance")
+    writer.strings(route.guidance)
+    writer.key("contacts")
+    writeContacts(route.contacts, into: &writer)
+    writeCitation(route.source, into: &writer)
+    writer.endObject()
+  }
+
+  private func writeConsent(
+    route: Route, guidance: [ConsentGuidance], into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.key("referral")
+    writer.string(route.consent)
+    writer.key("informationSharing")
+    writer.beginArray()
+    for item in guidance { writeConsentGuidance(item, into: &writer) }
+    writer.endArray()
+    writer.endObject()
+  }
+
+  /// Writes one piece of consent guidance.
+  ///
+  /// - Parameters:
+  ///   - guidance: The guidance.
+  ///   - writer: Where to write.
+  public func writeConsentGuidance(_ guidance: ConsentGuidance, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("ages")
+    writer.string(guidance.ages?.band)
+    writer.key("text")
+    writer.string(guidance.text)
+    writeCitation(guidance.source, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes immediate-danger advice, saying whether it is the document's or general advice.
+  ///
+  /// - Parameters:
+  ///   - advice: The advice.
+  ///   - writer: Where to write.
+  public func writeImmediateDanger(_ advice: ImmediateDangerAdvice, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("text")
+    writer.string(advice.text)
+    writer.key("contacts")
+    writeContacts(advice.contacts, into: &writer)
+    writer.key("isGeneralAdvice")
+    writer.bool(advice.isGeneralAdvice)
+    if let source = advice.source {
+      writeCitation(source, into: &writer)
+    } else {
+      writer.key("source")
+      writer.string("General advice from thresholds, not printed in the document")
+    }
+    writer.endObject()
+  }
+
+  /// Writes a heading and text with its citation.
+  ///
+  /// - Parameters:
+  ///   - text: The labelled text.
+  ///   - writer: Where to write.
+  public func writeLabelledText(_ text: LabelledText, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("heading")
+    writer.string(text.heading)
+    writer.key("text")
+    writer.string(text.text)
+    writeCitation(text.source, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes the document a rule set encodes: id, title, publisher, version, date and file.
+  ///
+  /// - Parameters:
+  ///   - ruleSet: The rule set.
+  ///   - writer: Where to write.
+  public func writeDocument(_ ruleSet: RuleSet, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("ruleSet")
+    writer.string(ruleSet.id)
+    writer.key("title")
+    writer.string(ruleSet.title)
+    writer.key("publisher")
+    writer.string(ruleSet.publisher)
+    writer.key("version")
+    writer.string(ruleSet.version)
+    writer.key("date")
+    writer.string(ruleSet.date)
+    writer.key("file")
+    writer.string(ruleSet.sourceFile)
+    writer.endObject()
+  }
+}

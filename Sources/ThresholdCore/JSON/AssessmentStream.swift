@@ -1,0 +1,322 @@
+/// A failure to read input or write output.
+public struct IOFailure: Error, Equatable, Sendable {
+  /// What failed, for the user.
+  public let message: String
+  /// Whether the reader of the output went away (a closed pipe): the run should end quietly.
+  public let isClosedPipe: Bool
+
+  /// Creates a failure.
+  ///
+  /// - Parameters:
+  ///   - message: What failed.
+  ///   - isClosedPipe: Whether the output's reader went away.
+  public init(message: String, isClosedPipe: Bool = false) {
+    self.message = message
+    self.isClosedPipe = isClosedPipe
+  }
+}
+
+/// Somewhere to read bytes from, such as a file or standard input.
+public protocol ByteSource {
+  /// Reads up to `buffer.count` bytes.
+  ///
+  /// - Parameter buffer: Where to put them.
+  /// - Returns: How many bytes were read; 0 at the end of the input.
+  /// - Throws: ``IOFailure`` if reading fails.
+  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int
+}
+
+/// Somewhere to write bytes to, such as standard output.
+public protocol ByteSink {
+  /// Writes all of the bytes.
+  ///
+  /// - Parameter bytes: The bytes.
+  /// - Throws: ``IOFailure`` if writing fails.
+  mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure)
+}
+
+/// Reads a stream of cases (JSON Lines or concatenated JSON values, of any length) and writes
+/// one result per case, in input order, as it goes.
+///
+/// Every case gets exactly one output record: its assessment, or an error record
+/// `{"error": {"case": N, "line": L, "column": C, "message": "…"}, "id": …}` in its place.
+/// Memory is bounded by the largest single case, which may be at most
+/// ``maximumCaseBytes``. After a malformed case, reading resumes at the next line that starts
+/// a new value (so in JSON Lines, at the next line).
+public struct AssessmentStream {
+  /// How each result is written.
+  public enum Format: Sendable {
+    /// The full assessment, one JSON object per line.
+    case json
+    /// Only the id, level, route name and rules applied, one JSON object per line.
+    case summary
+    /// Text for a person, one block per case.
+    case text
+  }
+
+  /// Counts of what a run saw.
+  public struct Totals: Equatable, Sendable {
+    /// Cases read (good and bad).
+    public var cases = 0
+    /// Cases answered with an error record.
+    public var rejected = 0
+  }
+
+  /// The largest single case the reader accepts.
+  public static let maximumCaseBytes = 16 << 20
+
+  private let format: Format
+  private let readSize: Int
+  private let assessor = Assessor()
+  private var decoder = CaseDecoder()
+  private var output = JSONWriter(capacity: 1 << 17)
+  private var encoder = AssessmentEncoder()
+  private let textRenderer: AssessmentTextRenderer
+
+  // Input buffer state. `buffer[start..<end]` is unread input.
+  private var buffer: [UInt8]
+  private var start = 0
+  private var end = 0
+  private var isAtEOF = false
+  /// The input offset of `buffer[0]`.
+  private var base = 0
+  // Line counting: newlines are counted up to `countedTo`, lazily.
+  private var countedTo = 0
+  private var line = 1
+  private var lineStart = 0
+  private var totals = Totals()
+
+  /// Creates a stream processor.
+  ///
+  /// - Parameters:
+  ///   - format: How each result is written.
+  ///   - textRenderer: How text results are laid out (width, colour).
+  ///   - readSize: Bytes to read at a time.
+  public init(
+    format: Format, textRenderer: AssessmentTextRenderer = AssessmentTextRenderer(),
+    readSize: Int = 1 << 20
+  ) {
+    self.format = format
+    self.textRenderer = textRenderer
+    self.readSize = max(readSize, 16)
+    self.buffer = [UInt8](repeating: 0, count: self.readSize)
+  }
+
+  /// Reads every case from `source` and writes one result per case to `sink`.
+  ///
+  /// - Parameters:
+  ///   - source: The input.
+  ///   - sink: The output.
+  /// - Returns: How many cases were read and how many were rejected.
+  /// - Throws: ``IOFailure`` if reading or writing fails.
+  public mutating func run(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) -> Totals {
+    while true {
+      skipWhitespace()
+      if start == end {
+        if isAtEOF { break }
+        try refill(from: &source)
+        continue
+      }
+      if base + start == 0, try skipByteOrderMark(from: &source) { continue }
+      totals.cases += 1
+      try readCase(from: &source)
+      if output.bytes.count >= 1 << 16 { try flush(to: &sink) }
+    }
+    try flush(to: &sink)
+    return totals
+  }
+
+  private mutating func skipWhitespace() {
+    while start < end {
+      switch buffer[start] {
+      case 0x20, 0x0A, 0x0D, 0x09: start += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func skipByteOrderMark(from source: inout some ByteSource) throws(IOFailure)
+    -> Bool
+  {
+    guard buffer[start] == 0xEF else { return false }
+    while end - start < 3 && !isAtEOF { try refill(from: &source) }
+    if end - start >= 3, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
+      start += 3
+      return true
+    }
+    return false
+  }
+
+  /// Reads one case (or one unreadable stretch of input) and writes its record.
+  private mutating func readCase(from source: inout some ByteSource) throws(IOFailure) {
+    while true {
+      let outcome: Outcome = buffer.withUnsafeBufferPointer { all in
+        let bytes = UnsafeBufferPointer(rebasing: all[0..<end])
+        var scanner = JSONScanner(bytes, position: start)
+        do throws(CaseProblem) {
+          try decoder.decode(&scanner)
+          // A number at the very end of the buffer may go on in the next read.
+          if scanner.position == end, !isAtEOF, bytes[end - 1] != UInt8(ascii: "}") {
+            return .needMore
+          }
+          let resolved = try decoder.resolve(scanner)
+          write(resolved, scanner)
+          return .done(scanner.position)
+        } catch {
+          if error.isSyntax, error.offset >= end, !isAtEOF {
+            return .needMore
+          }
+          writeError(error, idJSON: decoder.raw.idJSON.map { Array(bytes[$0]) })
+          return error.isSyntax ? .resync(from: error.offset) : .done(scanner.position)
+        }
+      }
+      switch outcome {
+      case .done(let next):
+        start = next
+        return
+      case .resync(let offset):
+        try resynchronise(from: offset, source: &source)
+        return
+      case .needMore:
+        if end - start >= Self.maximumCaseBytes {
+          writeError(
+            CaseProblem(
+              message: "The case is larger than \(Self.maximumCaseBytes >> 20) MiB; cases are "
+                + "small objects. Skipped to the next line.",
+              offset: start, isSyntax: true), idJSON: nil)
+          try resynchronise(from: end, source: &source)
+          return
+        }
+        try refill(from: &source)
+      }
+    }
+  }
+
+  private enum Outcome {
+    case done(Int)
+    case resync(from: Int)
+    case needMore
+  }
+
+  /// Skips to the next line that begins a new value: a newline followed by a byte that is not
+  /// whitespace, `}` or `]` (which continue a value laid out over several lines).
+  private mutating func resynchronise(from offset: Int, source: inout some ByteSource)
+    throws(IOFailure)
+  {
+    var index = min(offset, end)
+    while true {
+      while index < end, buffer[index] != UInt8(ascii: "\n") { index += 1 }
+      if index < end {
+        // Found a newline; look at the byte after it.
+        while index + 1 >= end, !isAtEOF {
+          start = index
+          try refill(from: &source)
+          index = start
+        }
+        if index + 1 >= end {
+          start = end
+          return
+        }
+        switch buffer[index + 1] {
+        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "}"), UInt8(ascii: "]"):
+          index += 1
+        default:
+          start = index + 1
+          return
+        }
+      } else {
+        start = end
+        if isAtEOF { return }
+        try refill(from: &source)
+        index = start
+      }
+    }
+  }
+
+  /// Moves unread input to the front of the buffer (growing it if full) and reads more.
+  private mutating func refill(from source: inout some ByteSource) throws(IOFailure) {
+    if start > 0 {
+      countLines(upTo: start)
+      let unread = end - start
+      if unread > 0 {
+        buffer.withUnsafeMutableBufferPointer { bytes in
+          guard let base = bytes.baseAddress else { return }
+          base.update(from: base + start, count: unread)
+        }
+      }
+      base += start
+      countedTo -= start
+      end = unread
+      start = 0
+    }
+    if buffer.count - end < readSize / 2 {
+      buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, readSize)))
+    }
+    let count = try buffer.withUnsafeMutableBufferPointer { bytes throws(IOFailure) in
+      try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[end...]))
+    }
+    if count == 0 { isAtEOF = true }
+    end += count
+  }
+
+  /// Counts newlines from `countedTo` up to `index`.
+  private mutating func countLines(upTo index: Int) {
+    guard index > countedTo else { return }
+    buffer.withUnsafeBufferPointer { bytes in
+      for position in countedTo..<index where bytes[position] == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = base + position + 1
+      }
+    }
+    countedTo = index
+  }
+
+  private mutating func location(of offset: Int) -> (line: Int, column: Int) {
+    countLines(upTo: min(offset, end))
+    return (line, base + offset - lineStart + 1)
+  }
+
+  private mutating func write(_ resolved: ResolvedCase, _ scanner: JSONScanner) {
+    let evaluation = assessor.evaluate(resolved)
+    switch format {
+    case .summary:
+      encoder.writeSummary(
+        resolved, evaluation, idJSON: decoder.raw.idJSON.map { scanner.bytes[$0] },
+        into: &output)
+    case .json:
+      let assessment = assessor.makeAssessment(resolved, evaluation)
+      encoder.write(
+        assessment, idJSON: decoder.raw.idJSON.map { scanner.bytes[$0] }, into: &output)
+    case .text:
+      if totals.cases > 1 { output.bytes.append(contentsOf: "\n".utf8) }
+      let assessment = assessor.makeAssessment(resolved, evaluation)
+      output.bytes.append(
+        contentsOf: textRenderer.render(assessment, caseNumber: totals.cases).utf8)
+      return
+    }
+    output.bytes.append(UInt8(ascii: "\n"))
+  }
+
+  private mutating func writeError(_ problem: CaseProblem, idJSON: [UInt8]?) {
+    totals.rejected += 1
+    let (line, column) = location(of: problem.offset)
+    let error = CaseReadError(
+      message: problem.message, caseNumber: totals.cases, line: line, column: column)
+    switch format {
+    case .json, .summary:
+      encoder.writeError(error, idJSON: idJSON, into: &output)
+      output.bytes.append(UInt8(ascii: "\n"))
+    case .text:
+      if totals.cases > 1 { output.bytes.append(contentsOf: "\n".utf8) }
+      output.bytes.append(contentsOf: textRenderer.render(error).utf8)
+    }
+  }
+
+  private mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
+    guard !output.bytes.isEmpty else { return }
+    try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
+    output.reset()
+  }
+}
