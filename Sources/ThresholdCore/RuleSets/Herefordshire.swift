@@ -1662,4 +1662,10 @@ private let herefordshireExamples: [Example] = [
     "An unborn child whose mother does not engage with antenatal services: level 3",
     herefordshire(.unborn, ["herefordshire-failure-to-engage-in-antenatal-services"]), level: 3,
     route: ["Early Help Hub"], mentions: ["Is an unborn child", "Pre-birth assessment"]),
+  Example(
+    "“Child under 18 is pregnant” does not apply to an unborn child",
+    herefordshire(.unborn, ["herefordshire-child-under-18-pregnant"]), rejectedBecause: "0-17"),
+  Example(
+    "An indicator from another document is rejected",
+    herefordshire(.years(12), ["camden-young-carers"]), rejectedBecause: "belongs to the"),
 ]
