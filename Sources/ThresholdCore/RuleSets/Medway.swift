@@ -2234,6 +2234,9 @@ private let medwayExamples: [Example] = [
     medway(.unborn, ["medway-domestic-abuse-high-level-risk"]), level: 4,
     route: ["01634 334466"]),
   Example(
+    "An indicator from another document is rejected in Kent",
+    kent(.years(9), ["camden-young-carers"]), rejectedBecause: "belongs to the"),
+  Example(
     "A homeless 16-year-old (“including 16-17 year olds”): Tier 3",
     medway(.years(16), ["medway-homeless-child-need-accommodation-including"]), level: 3,
     route: ["01634 334466"]),
