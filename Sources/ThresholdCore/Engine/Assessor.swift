@@ -96,7 +96,8 @@ public struct Assessor: Sendable {
               source: rule.source, ruleID: rule.id))
         }
 
-      case .unmetNeedsReferral(let count, let aboveLevel, let route):
+      case .unmetNeedsReferral(let count, let aboveLevel, let upToLevel, let route):
+        guard evaluation.level <= upToLevel else { continue }
         let unmet = resolved.indicators.count { indicators[$0].level > aboveLevel }
         guard unmet >= count else { continue }
         evaluation.routeOverride = route

@@ -119,13 +119,15 @@ extension AssessmentEncoder {
       writer.number(raiseTo)
       writer.key("matrix")
       writeMatrix(matrix, into: &writer)
-    case .unmetNeedsReferral(let count, let aboveLevel, let route):
+    case .unmetNeedsReferral(let count, let aboveLevel, let upToLevel, let route):
       writer.key("kind")
       writer.string("unmet-needs-referral")
       writer.key("count")
       writer.number(count)
       writer.key("aboveLevel")
       writer.number(aboveLevel)
+      writer.key("upToLevel")
+      writer.number(upToLevel)
       writer.key("route")
       writeRoute(route, into: &writer)
     case .clusterAdvisory(let level, let count, let domains, let advice):

@@ -16,9 +16,10 @@ public struct CombinationRule: Sendable, Hashable {
     /// Scores on a functional needs matrix: at least `moderate` scores of 2, or at least
     /// `severe` scores of 3 or 4, raise the level to at least `raiseTo`.
     case functionalNeeds(FunctionalNeedsMatrix, moderate: Int, severe: Int, raiseTo: Int)
-    /// From `count` indicators above `aboveLevel`, the route becomes `route`; the level is
-    /// unchanged.
-    case unmetNeedsReferral(count: Int, aboveLevel: Int, route: Route)
+    /// From `count` indicators above `aboveLevel`, the route becomes `route`, but only while
+    /// the suggested level is at most `upToLevel` (a higher level keeps its own route); the
+    /// level is unchanged.
+    case unmetNeedsReferral(count: Int, aboveLevel: Int, upToLevel: Int, route: Route)
     /// At least `count` indicators of `level`, across at least `domains` domains, add `advice`
     /// as an advisory; the level is unchanged.
     case clusterAdvisory(level: Int, count: Int, domains: Int, advice: String)
