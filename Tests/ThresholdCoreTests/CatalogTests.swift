@@ -1,0 +1,119 @@
+import Testing
+
+@testable import ThresholdCore
+
+@Suite("Catalog of every rule set")
+struct CatalogTests {
+  static let ids = RuleSets.all.map(\.id)
+
+  @Test("Indicator identifiers are unique across all rule sets and well formed")
+  func identifiersAreUnique() {
+    var seen: [String: String] = [:]
+    for ruleSet in RuleSets.all {
+      for indicator in ruleSet.indicators {
+        #expect(seen[indicator.id] == nil, "\(indicator.id) is in \(seen[indicator.id] ?? "") too")
+        seen[indicator.id] = ruleSet.id
+        #expect(
+          indicator.id.hasPrefix(ruleSet.id + "-"), "\(indicator.id) lacks the prefix \(ruleSet.id)-")
+        #expect(
+          indicator.id.utf8.allSatisfy { ("a"..."z").contains(Character(UnicodeScalar($0))) || ("0"..."9").contains(Character(UnicodeScalar($0))) || $0 == UInt8(ascii: "-") },
+          "\(indicator.id) is not lower-case ASCII")
+      }
+    }
+  }
+
+  @Test("Rule, area and rule set identifiers are unique")
+  func otherIdentifiersAreUnique() {
+    let rules = RuleSets.all.flatMap { $0.rules.map(\.id) }
+    #expect(Set(rules).count == rules.count)
+    let areas = RuleSets.all.flatMap { $0.areas.map(\.id) }
+    #expect(Set(areas).count == areas.count)
+    #expect(Set(Self.ids).count == Self.ids.count)
+  }
+
+  @Test("Every indicator has text, a level, a domain and a citation", arguments: ids)
+  func indicatorsAreComplete(id: String) throws {
+    let ruleSet = try #require(RuleSets.ruleSet(id: id))
+    #expect(!ruleSet.indicators.isEmpty)
+    let ranks = Set(ruleSet.levels.map(\.rank))
+    for indicator in ruleSet.indicators {
+      #expect(!indicator.text.isEmpty, "\(indicator.id) has no text")
+      #expect(indicator.text == indicator.text.trimmingSpaces, "\(indicator.id) has loose spaces")
+      #expect(ranks.contains(indicator.level), "\(indicator.id) has an unknown level")
+      let domain = ruleSet.domain(id: indicator.domain)
+      #expect(domain != nil, "\(indicator.id) has an unknown domain \(indicator.domain)")
+      if let subdomain = indicator.subdomain {
+        #expect(
+          domain?.subdomains.contains { $0.id == subdomain } == true,
+          "\(indicator.id) has an unknown subdomain \(subdomain)")
+      }
+      #expect(!indicator.source.location.isEmpty, "\(indicator.id) has no citation")
+    }
+  }
+
+  @Test("Levels run from 1 with no gaps, each with a category and a citation", arguments: ids)
+  func levelsAreOrdered(id: String) throws {
+    let ruleSet = try #require(RuleSets.ruleSet(id: id))
+    #expect(ruleSet.levels.map(\.rank) == Array(1...ruleSet.levels.count))
+    for level in ruleSet.levels {
+      #expect(!level.categories.isEmpty)
+      #expect(level.categories == level.categories.sorted())
+      #expect(!level.description.isEmpty && !level.source.location.isEmpty)
+    }
+    #expect(ruleSet.levels.first?.categories == [.universal])
+  }
+
+  @Test("Every area has a route for every level", arguments: ids)
+  func everyAreaHasEveryRoute(id: String) throws {
+    let ruleSet = try #require(RuleSets.ruleSet(id: id))
+    #expect(!ruleSet.areas.isEmpty)
+    for area in ruleSet.areas {
+      #expect(area.routes.map(\.level) == ruleSet.levels.map(\.rank), "\(area.id)'s routes")
+      for route in area.routes {
+        #expect(!route.actions.isEmpty && !route.service.isEmpty && !route.name.isEmpty)
+        #expect(!route.source.location.isEmpty)
+      }
+    }
+  }
+
+  @Test("Rules cite a sentence, and triggers name things that exist", arguments: ids)
+  func rulesAndTriggersResolve(id: String) throws {
+    let ruleSet = try #require(RuleSets.ruleSet(id: id))
+    let indicatorIDs = Set(ruleSet.indicators.map(\.id))
+    let ruleIDs = Set(ruleSet.rules.map(\.id))
+    let areaIDs = Set(ruleSet.areas.map(\.id))
+    for rule in ruleSet.rules {
+      #expect(!rule.sentence.isEmpty && !rule.source.location.isEmpty, "\(rule.id)")
+      #expect(rule.id.hasPrefix(ruleSet.id + "-"), "\(rule.id) lacks the prefix")
+      for area in rule.areas ?? [] {
+        #expect(areaIDs.contains(area), "\(rule.id) names an unknown area \(area)")
+      }
+    }
+    for area in ruleSet.areas {
+      for special in area.specialRoutes {
+        #expect(!special.triggers.isEmpty, "\(special.id) can never show")
+        for trigger in special.triggers {
+          switch trigger {
+          case .indicator(let id):
+            #expect(indicatorIDs.contains(id), "\(special.id) names unknown indicator \(id)")
+          case .rule(let id):
+            #expect(ruleIDs.contains(id), "\(special.id) names unknown rule \(id)")
+          case .levelAtLeast(let rank):
+            #expect(ruleSet.level(rank: rank) != nil)
+          case .unborn:
+            break
+          }
+        }
+      }
+    }
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    var text = Substring(self)
+    while text.first?.isWhitespace == true { text.removeFirst() }
+    while text.last?.isWhitespace == true { text.removeLast() }
+    return String(text)
+  }
+}
