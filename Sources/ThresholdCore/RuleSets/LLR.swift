@@ -172,7 +172,9 @@ private let llrNotes: [LabelledText] = [
       + "to CAF. The tool counts each indicator above Universal as an unmet need. The document "
       + "places this rule below the CIN and CP levels; the model's rule has no upper level, so "
       + "the CAF referral route also carries Appendix B's words that the CAF is not for a child "
-      + "at risk of harm, for whom the LSCB procedures must be followed without delay.",
+      + "at risk of harm, for whom the LSCB procedures must be followed without delay, and every "
+      + "Specialist (level 4) assessment in Rutland shows the Specialist referral as a special "
+      + "route.",
     source: Citation("\(appendixD), Rutland Early Intervention Offer")),
   LabelledText(
     "Text missing from the extracted document",
@@ -1779,6 +1781,24 @@ private let rutlandArea = Area(
   ],
   immediateDanger: nil,
   consent: sharedConsent + cafConsentGuidance,
+  specialRoutes: [
+    // Rutland's third-unmet-need rule replaces the route at any level; this keeps the
+    // Specialist referral in every level 4 assessment even when the CAF referral route shows.
+    SpecialRoute(
+      id: "specialist-referral",
+      name: "Specialist needs: referral to children's social care",
+      guidance: [specialistVerbalReferral, cafNotForHarm],
+      contacts: [
+        Contact(
+          "Leicestershire, Leicester & Rutland Safeguarding Children Board procedures", .web,
+          lscbProcedures)
+      ],
+      triggers: [.levelAtLeast(4)],
+      source: Citation(
+        "\(specialistTable), FEATURES; \(appendixB)",
+        note: "Repeats the level 4 route's words so that Rutland's CAF referral route, which the "
+          + "third unmet need gives at any level, never hides them."))
+  ],
   supportContacts: [rutlandCAFPhone] + rutlandCAFOfficer,
   notes: sharedNotes + [
     LabelledText(
@@ -1928,7 +1948,8 @@ private let llrExamples: [Example] = [
       .years(9),
       ["llr-overcrowding", "llr-low-warmth-high-criticism", "llr-suspicion-of-abuse-or-neglect"]),
     level: 4, route: ["procedures should be followed without delay"],
-    rules: ["llr-rutland-third-unmet-need"]),
+    rules: ["llr-rutland-third-unmet-need"],
+    mentions: ["Agencies should make a verbal referral to children's social care"]),
 
   // The combination stance.
   Example(
