@@ -1,7 +1,7 @@
 /// The registry of every encoded document: the one list the tool reads.
 public enum RuleSets {
   /// Every rule set, in the order the tool lists them.
-  public static let all: [RuleSet] = [.camden, .hertfordshire, .herefordshire, .medway]
+  public static let all: [RuleSet] = [.camden, .hertfordshire, .herefordshire, .llr, .medway]
 
   /// Every area of every rule set, in the order the tool lists them.
   public static var areas: [(area: Area, ruleSet: RuleSet)] {
