@@ -39,4 +39,13 @@ public enum RuleSets {
     }
     return nil
   }
+
+  /// The error for a name that is not an area: a rule set shared by several areas, or an
+  /// unknown name with the closest area as a suggestion.
+  ///
+  /// - Parameter name: What the user gave.
+  /// - Returns: The error.
+  public static func unknownAreaError(_ name: String) -> AssessmentError {
+    CompiledRuleSet.unknownAuthority(name)
+  }
 }

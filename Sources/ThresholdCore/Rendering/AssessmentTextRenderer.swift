@@ -32,7 +32,9 @@ public struct AssessmentTextRenderer: Sendable {
       case .years(let years): ", age \(years)"
       }
     }
-    text += "\(assessment.area.name)\(age ?? "") · suggested from \(assessment.ruleSet.citation)\n"
+    text += layout.wrap(
+      "\(assessment.area.name)\(age ?? "") · suggested from \(assessment.ruleSet.citation)",
+      indent: 2, firstIndent: "")
     text += "\n"
     text += renderImmediateDanger(assessment.immediateDanger)
     text += "\n" + heading("WHY") + renderWhy(assessment)
@@ -90,7 +92,7 @@ public struct AssessmentTextRenderer: Sendable {
       ? " (general advice: this document prints none for an emergency)"
       : " (\(advice.source?.location ?? ""))"
     return layout.wrap(
-      layout.alert("If a child is in immediate danger:") + " " + advice.text + layout.dim(label),
+      layout.alert("IMMEDIATE DANGER:") + " " + advice.text + layout.dim(label),
       indent: 2, firstIndent: "")
   }
 
