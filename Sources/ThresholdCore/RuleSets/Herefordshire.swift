@@ -57,7 +57,7 @@ extension RuleSet {
       + "Families",
     publisher: "Herefordshire Safeguarding Children Partnership",
     version: nil,
-    date: "Working Together 2018",
+    date: "undated (meets Working Together 2018)",
     sourceFile: "001_d302d014ab8fd613.txt",
     levels: herefordshireLevels,
     domains: herefordshireDomains,
@@ -73,8 +73,8 @@ private let herefordshireNotes: [LabelledText] = [
   LabelledText(
     "No printed date",
     "The document prints no version or publication date. It says it “meets the requirements of "
-      + "the statutory guidance in Working Together 2018”, so the date is given as “Working "
-      + "Together 2018”; its referral form link is dated March 2020.",
+      + "the statutory guidance in Working Together 2018”, so the date is given as “undated "
+      + "(meets Working Together 2018)”; its referral form link is dated March 2020.",
     source: Citation("Section 1 Opening Comments; Section 17")),
   LabelledText(
     "Indicators are bullets",

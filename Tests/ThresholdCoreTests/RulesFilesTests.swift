@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import ThresholdCore
+
+/// The committed `Rules/*.json` files must be exactly what `thresholds rules export` writes, so
+/// every change to rule data shows up as a readable diff. Set `THRESHOLDS_RECORD=1` to rewrite
+/// them after an intended change.
+@Suite("Rules/ files match the code")
+struct RulesFilesTests {
+  static let rulesDirectory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Rules")
+
+  @Test("Rules/<id>.json is what the code exports", arguments: RuleSets.all.map(\.id))
+  func committedFileMatches(id: String) throws {
+    let ruleSet = try #require(RuleSets.ruleSet(id: id))
+    var writer = JSONWriter(pretty: true)
+    AssessmentEncoder().writeRuleSet(ruleSet, into: &writer)
+    let exported = writer.bytes + [UInt8(ascii: "\n")]
+    let url = Self.rulesDirectory.appendingPathComponent("\(id).json")
+    if ProcessInfo.processInfo.environment["THRESHOLDS_RECORD"] == "1" {
+      try Data(exported).write(to: url)
+    }
+    let committed = try Data(contentsOf: url)
+    #expect(
+      Array(committed) == exported,
+      "Rules/\(id).json differs from the export; run THRESHOLDS_RECORD=1 swift test to update it")
+  }
+
+  @Test("The export is valid JSON that Foundation reads, with every indicator")
+  func exportIsValidJSON() throws {
+    for ruleSet in RuleSets.all {
+      var writer = JSONWriter(pretty: true)
+      AssessmentEncoder().writeRuleSet(ruleSet, into: &writer)
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
+      let indicators = try #require(object["indicators"] as? [[String: Any]])
+      #expect(indicators.count == ruleSet.indicators.count)
+      #expect(indicators.map { $0["id"] as? String } == ruleSet.indicators.map(\.id))
+    }
+  }
+
+  @Test("Every rule set has a committed file, and nothing else is there")
+  func noStrayFiles() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.rulesDirectory.path)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    #expect(files == RuleSets.all.map { "\($0.id).json" }.sorted())
+  }
+}
