@@ -18,7 +18,7 @@ let package = Package(
     .testTarget(
       name: "ThresholdCommandLineTests",
       dependencies: ["ThresholdCommandLine", "thresholds"],
-      resources: [.copy("Golden")]
+      exclude: ["Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]

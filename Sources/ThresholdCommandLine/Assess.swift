@@ -100,9 +100,8 @@ extension CommandContext {
       exitCode = .dataError
       let noun = totals.cases == 1 ? "case" : "cases"
       tool.write(
-        layout.wrap(
-          "Error: \(totals.rejected) of \(totals.cases) \(noun) could not be assessed; each has "
-            + "an error record in its place.", indent: 0), to: &errors)
+        "Error: \(totals.rejected) of \(totals.cases) \(noun) could not be assessed; each has an "
+          + "error record in its place.\n", to: &errors)
     }
     return exitCode
   }

@@ -72,8 +72,9 @@ public struct HelpGenerator: Sendable {
   /// - Returns: `Error: …`, the usage line and a pointer to the help.
   public func message(for failure: UsageFailure) -> String {
     let path = failure.path.map(\.name).joined(separator: " ")
-    return wrap("Error: " + failure.error.message, indent: 0)
-      + wrap("Usage: " + usage(for: failure.path), indent: Self.indent)
+    // As swift-argument-parser does, error and usage lines are not wrapped: the terminal wraps
+    // them, and scripts can match them whole.
+    return "Error: \(failure.error.message)\n" + "Usage: \(usage(for: failure.path))\n"
       + "  See '\(path) --help' for more information.\n"
   }
 

@@ -60,7 +60,7 @@ public struct ThresholdsTool {
         return .usage
       case .io(let failure):
         if failure.isClosedPipe { return context.exitCode }
-        write(layout.wrap("Error: " + failure.message, indent: 0), to: &errors)
+        write("Error: \(failure.message)\n", to: &errors)
         return .failure
       }
     }
