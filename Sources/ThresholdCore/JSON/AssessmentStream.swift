@@ -155,21 +155,27 @@ public struct AssessmentStream {
       let outcome: Outcome = buffer.withUnsafeBufferPointer { all in
         let bytes = UnsafeBufferPointer(rebasing: all[0..<end])
         var scanner = JSONScanner(bytes, position: start)
+        // A value that ends exactly at the end of what has been read, other than a closed
+        // object, array or string, may go on in the next read (a number such as 12|345).
+        func mightContinue() -> Bool {
+          guard scanner.position == end, !isAtEOF else { return false }
+          let last = bytes[end - 1]
+          return last != UInt8(ascii: "}") && last != UInt8(ascii: "]") && last != UInt8(ascii: "\"")
+        }
         do throws(CaseProblem) {
           try decoder.decode(&scanner)
-          // A number at the very end of the buffer may go on in the next read.
-          if scanner.position == end, !isAtEOF, bytes[end - 1] != UInt8(ascii: "}") {
-            return .needMore
-          }
+          if mightContinue() { return .needMore }
           let resolved = try decoder.resolve(scanner)
           write(resolved, scanner)
           return .done(scanner.position)
         } catch {
-          if error.isSyntax, error.offset >= end, !isAtEOF {
+          if error.isSyntax ? error.offset >= end && !isAtEOF : mightContinue() {
             return .needMore
           }
           writeError(error, idJSON: decoder.raw.idJSON.map { Array(bytes[$0]) })
-          return error.isSyntax ? .resync(from: error.offset) : .done(scanner.position)
+          // Resynchronise from where this case began, not where the error was noticed: an
+          // unclosed case is often noticed at the first byte of the next one.
+          return error.isSyntax ? .resync(from: decoder.raw.start) : .done(scanner.position)
         }
       }
       switch outcome {
