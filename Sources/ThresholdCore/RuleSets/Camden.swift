@@ -8,6 +8,9 @@
 //   Low, Complex and Acute are levels 1-4 (Appendix 1 names the same four levels).
 // - Appendix 4, Complex column, paragraph 5 prints "Low income plus additional factors eg;
 //   borrowing." The semicolon stands for "e.g."; the paragraph is kept as one indicator.
+// - Appendix 2 runs two pairs of phrases together with no semicolon (0-4 years, Universal,
+//   paragraph 3: "...early years provision. achieving..."; 5-13 years, Universal, paragraph 2:
+//   "...experience of success good attendance..."); each is kept as one indicator, as printed.
 // - Appendix 2 does not head its rows, so its indicators have no subdomain; the citation gives
 //   the paragraph.
 
@@ -57,6 +60,18 @@ private let camdenNotes: [LabelledText] = [
     "Appendix 4, Complex column, paragraph 5 reads “Low income plus additional factors eg; "
       + "borrowing.” The semicolon stands for “e.g.”, so the paragraph is one indicator.",
     source: Citation("Appendix 4, Complex column, paragraph 5")),
+  LabelledText(
+    "Phrases printed without a semicolon",
+    "Two phrases run on where the document prints no semicolon, and are kept as printed: "
+      + "Appendix 2, 0-4 years table, Universal column, paragraph 3, “Attending and enjoying "
+      + "children’s centre services and early years provision. achieving to their potential, "
+      + "good home/school links”; and the 5-13 years table, Universal column, paragraph 2, "
+      + "“acquired a range of skills and knowledge and experience of success good attendance "
+      + "and punctuality” (the 14-18 table prints “experience of success at school; good "
+      + "attendance and punctuality”).",
+    source: Citation(
+      "Appendix 2, 0-4 years table, Universal column, paragraph 3; 5-13 years table, "
+        + "Universal column, paragraph 2")),
   LabelledText(
     "Unborn children",
     "The 0-4 years table of Appendix 2 includes indicators about the unborn child, so the tool "
@@ -217,7 +232,6 @@ private let camdenIndicatorGroups: [[Indicator]] = [
       ("camden-requiring-accommodation-no-one-to-care", "Children requiring accommodation because there is no-one who is able to care for them"),
       ("camden-suspected-abuse-neglect-or-domestic-violence", "Children whom it is suspected are being physically, emotionally or sexually abused or neglected or living with high levels of domestic violence"),
       ("camden-trafficking-sexual-exploitation-forced-marriage-fgm", "Children who may be at risk due to trafficking, sexual exploitation, forced marriage or FGM"),
-      ("camden-enmeshed-in-extremist-narrative", "Children who are deeply enmeshed in the extremist narrative and/or at imminent risk of carrying out violent acts or leaving the UK following radicalisation"),
     ]),
   [
     Indicator(
@@ -228,6 +242,12 @@ private let camdenIndicatorGroups: [[Indicator]] = [
         "\(appendix1), Child protection row, Indicators column, bullet 4",
         note: "The bullet names unborn babies, so it applies only to an unborn child."))
   ],
+  Indicator.group(
+    Citation("\(appendix1), Child protection row, Indicators column"), level: 4,
+    domain: "eligibility-criteria",
+    [
+      ("camden-enmeshed-in-extremist-narrative", "Children who are deeply enmeshed in the extremist narrative and/or at imminent risk of carrying out violent acts or leaving the UK following radicalisation")
+    ]),
   // Appendices 2-4: one indicator per phrase.
   // Appendix 2: 0-4 years
   Indicator.group(
@@ -1425,7 +1445,10 @@ private let functionalNeedsMatrix = FunctionalNeedsMatrix(
       ]),
     .init(
       number: 8, id: "social-environmental", name: "SOCIAL / ENVIRONMENTAL", isInUse: false,
-      descriptors: [["N/A"], ["N/A"], ["N/A"], ["N/A"], ["N/A"]],
+      descriptors: [
+        ["N/A"], ["N/A"], ["THE community trust has no plans to use this category at this time"],
+        ["N/A"], ["N/A"],
+      ],
       note: "THE community trust has no plans to use this category at this time"),
     .init(
       number: 9, id: "self-help", name: "SELF HELP",
@@ -1625,8 +1648,8 @@ private let camdenArea = Area(
         + "Social Work (CSSW)",
       form: eCAF,
       timescale:
-        "Urgent child protection concerns: a telephone referral to the MASH, followed up in "
-        + "writing within 48 hours on an e-CAF referral record.",
+        "If the matter is urgent, professionals can make a child protection referral to the "
+        + "MASH by telephone and follow up with a written referral within 48 hours.",
       consent:
         "Parents should be aware of any referral and asked for their consent but a referral may "
         + "still be made if consent is refused. If it is thought that seeking consent may put "
@@ -1715,6 +1738,9 @@ private let camdenArea = Area(
       triggers: [
         .unborn, .indicator("camden-pregnant-women-lifestyle-affecting-unborn"),
         .indicator("camden-unborn-serious-risk-pre-birth-assessment"),
+        .indicator("camden-0-4-some-concern-about-unborn-childs"),
+        .indicator("camden-0-4-significant-concerns-about-the-unborn"),
+        .indicator("camden-0-4-unborn-childs-development-is-at"),
       ],
       source: Citation("Section 5.3 Unborn children pre-birth assessments")),
     SpecialRoute(
@@ -1723,7 +1749,11 @@ private let camdenArea = Area(
       guidance: [
         "When carrying out any assessment of an adult under the Care Act 2014, Adult Social Care "
           + "will also carry out a young assessment under the Children and Families Act 2014 of "
-          + "any child who provides care to that adult as part of a \"whole family\" assessment."
+          + "any child who provides care to that adult as part of a \"whole family\" assessment.",
+        "The assessment will look at the impact of caring on the child's welfare and establish "
+          + "whether or not the caring role is excessive and/or inappropriate and whether they "
+          + "should be referred for support from early help services or CSSW under the Children "
+          + "Act 1989.",
       ],
       triggers: [.indicator("camden-young-carers")],
       source: Citation("Section 5.2 Young carers")),
@@ -1906,6 +1936,14 @@ private let camdenExamples: [Example] = [
     "An unborn child at serious risk: child protection and the pre-birth route",
     camden(.unborn, ["camden-0-4-unborn-childs-development-is-at"]), level: 4,
     route: ["MASH team"], mentions: ["Specialist pre-birth assessments"]),
+  Example(
+    "Significant concerns about the unborn child's development, age not given: the pre-birth route",
+    camden(nil, ["camden-0-4-significant-concerns-about-the-unborn"]), level: 3,
+    route: ["MASH team"], mentions: ["Specialist pre-birth assessments"]),
+  Example(
+    "A young carer with another low need: early help and the young carers' assessment",
+    camden(.years(13), ["camden-young-carers", "camden-5-13-poor-routines"]), level: 2,
+    route: ["Early Help CAF team"], mentions: ["whether or not the caring role is excessive"]),
   Example(
     "Early signs of radicalisation with another need: early help and the Channel panel",
     camden(.years(15), ["camden-early-signs-of-radicalisation", "camden-14-18-neet"]), level: 2,
