@@ -138,14 +138,16 @@ private let hertfordshireNotes: [LabelledText] = [
     source: Citation("Needs indicator tables")),
   LabelledText(
     "Ages",
-    "“under 13 yrs” is 0 to 12. “over 13 yrs” is read as 13 and over: the document pairs "
-      + "“Vulnerability to sexual exploitation (over 13 yrs)” with “Sexual exploitation of child "
-      + "under 13 yrs”, and the literal reading (14 and over) would leave a 13-year-old with "
-      + "neither. “16-18 yrs” is 16 to 18; “post 16 yrs” is read as 16 and over (post-16 "
-      + "education). “Unborn babies” applies only to an unborn child. The printed qualifier is "
-      + "kept in the text as well. “Teenage pregnancy”, “When a young child…”, and “Refugee "
-      + "children of school age and unaccompanied asylum-seeking and refugee children” (whose "
-      + "second half has no age) carry no qualifier: the document prints no band for them.",
+    "“under 13 yrs” is 0 to 12. “over 13 yrs” is read as 13 and over: a child whose age in "
+      + "whole years is 13 is older than 13 years from the day after the 13th birthday, and the "
+      + "document pairs “Vulnerability to sexual exploitation (over 13 yrs)” with “Sexual "
+      + "exploitation of child under 13 yrs”, so 13 and over leaves no gap beside 0 to 12 (14 "
+      + "and over would leave a 13-year-old with neither). “16-18 yrs” is 16 to 18; “post 16 "
+      + "yrs” is read as 16 and over (post-16 education). “Unborn babies” applies only to an "
+      + "unborn child. The printed qualifier is kept in the text as well. “Teenage pregnancy”, "
+      + "“When a young child…”, and “Refugee children of school age and unaccompanied "
+      + "asylum-seeking and refugee children” (whose second half has no age) carry no "
+      + "qualifier: the document prints no band for them.",
     source: Citation("Needs indicator tables")),
   LabelledText(
     "Spellings kept",
@@ -421,9 +423,9 @@ private let hertfordshireIndicatorGroups: [[Indicator]] = [
       level: 2, domain: "health", age: over13,
       source: table(
         "Health", 2,
-        note: "“over 13 yrs” is read as 13 and over, the complement of “under 13 yrs” in "
-          + "“Sexual exploitation of child under 13 yrs”; the literal reading, 14 and over, "
-          + "would leave a 13-year-old with neither."))
+        note: "“over 13 yrs” is read as 13 and over: a child of 13 in whole years is older "
+          + "than 13 years, and it is the complement of “under 13 yrs” in “Sexual exploitation "
+          + "of child under 13 yrs”; 14 and over would leave a 13-year-old with neither."))
   ],
   Indicator.group(
     table("Health", 3), level: 3, domain: "health", agencies: policeSocialCare,
