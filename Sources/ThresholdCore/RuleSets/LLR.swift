@@ -170,11 +170,11 @@ private let llrNotes: [LabelledText] = [
     "Appendix D says Rutland's early intervention services act as a “Single Agency” (pre-CAF) "
       + "where there are two unmet needs or less, and that a third unmet need triggers a referral "
       + "to CAF. The tool counts each indicator above Universal as an unmet need. The document "
-      + "places this rule below the CIN and CP levels; the model's rule has no upper level, so "
-      + "the CAF referral route also carries Appendix B's words that the CAF is not for a child "
-      + "at risk of harm, for whom the LSCB procedures must be followed without delay, and every "
-      + "Specialist (level 4) assessment in Rutland shows the Specialist referral as a special "
-      + "route.",
+      + "places this rule beside the single agency, pre-CAF offer, below the CIN and CP levels, "
+      + "so the rule applies only while the suggested level is Early Help/CAF (level 2) or "
+      + "below: at Targeted or Specialist the level's own route stands. The CAF referral route "
+      + "also carries Appendix B's words that the CAF is not for a child at risk of harm, for "
+      + "whom the LSCB procedures must be followed without delay.",
     source: Citation("\(appendixD), Rutland Early Intervention Offer")),
   LabelledText(
     "Text missing from the extracted document",
