@@ -95,7 +95,8 @@ for number in 0..<count {
     line += age.map { #""age": \#($0), "# } ?? #""unborn": true, "#
     line += #""indicators": ["# + chosen.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
     if area.hasMatrix && random.below(10) == 0 {
-      line += #", "functionalNeeds": {"\#(functions[random.below(functions.count)])": \#(random.below(5))}"#
+      line +=
+        #", "functionalNeeds": {"\#(functions[random.below(functions.count)])": \#(random.below(5))}"#
     }
     output += line + "}\n"
   }

@@ -19,7 +19,8 @@ func runStream(
 
 func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-let goodCase = #"{"id": "ok", "authority": "camden", "age": 9, "indicators": ["camden-young-carers"]}"#
+let goodCase =
+  #"{"id": "ok", "authority": "camden", "age": 9, "indicators": ["camden-young-carers"]}"#
 
 struct StreamCase: CustomTestStringConvertible, Sendable {
   let name: String
@@ -35,17 +36,22 @@ struct StreamTests {
     StreamCase(name: "empty input", input: [], lines: []),
     StreamCase(name: "whitespace only", input: bytes(" \n\t\r\n  \n"), lines: []),
     StreamCase(
-      name: "a UTF-8 byte-order mark", input: [0xEF, 0xBB, 0xBF] + bytes(goodCase), lines: [#""id":"ok""#]),
+      name: "a UTF-8 byte-order mark", input: [0xEF, 0xBB, 0xBF] + bytes(goodCase),
+      lines: [#""id":"ok""#]),
     StreamCase(
       name: "invalid UTF-8 in a string",
-      input: bytes(#"{"id": "a"#) + [0xC3, 0x28] + bytes(#"", "authority": "camden"}"#) + bytes("\n" + goodCase),
+      input: bytes(#"{"id": "a"#) + [0xC3, 0x28] + bytes(#"", "authority": "camden"}"#)
+        + bytes("\n" + goodCase),
       lines: [#""message":"The input is not valid UTF-8."#, #""id":"ok""#]),
     StreamCase(
-      name: "NUL bytes", input: [0] + bytes("\n" + goodCase + "\n") + bytes(#"{"id": "x"#) + [0] + bytes(#""}"#),
+      name: "NUL bytes",
+      input: [0] + bytes("\n" + goodCase + "\n") + bytes(#"{"id": "x"#) + [0] + bytes(#""}"#),
       lines: ["NUL byte", #""id":"ok""#, "control character"]),
     StreamCase(
       name: "nesting 100,000 deep is capped",
-      input: bytes(#"{"authority": "camden", "x": "# + String(repeating: "[", count: 100_000) + "\n" + goodCase),
+      input: bytes(
+        #"{"authority": "camden", "x": "# + String(repeating: "[", count: 100_000) + "\n" + goodCase
+      ),
       lines: ["nested more than 512 deep", #""id":"ok""#]),
     StreamCase(
       name: "an age of 1e999", input: bytes(#"{"authority": "camden", "age": 1e999}"#),
@@ -58,29 +64,37 @@ struct StreamTests {
       lines: ["The age '9.5' is not a whole number of years"]),
     StreamCase(
       name: "negative and impossible ages",
-      input: bytes(#"{"authority": "camden", "age": -1}"# + "\n" + #"{"authority": "camden", "age": 130}"#),
+      input: bytes(
+        #"{"authority": "camden", "age": -1}"# + "\n" + #"{"authority": "camden", "age": 130}"#),
       lines: ["The age -1 is not possible here", "The age 130 is not possible here"]),
     StreamCase(
       name: "duplicate keys", input: bytes(#"{"authority": "camden", "age": 3, "age": 4}"#),
       lines: [#"The key \"age\" appears more than once"#]),
     StreamCase(
       name: "unknown keys are ignored and said so",
-      input: bytes(#"{"authority": "camden", "age": 3, "indicator": ["camden-young-carers"], "x": {"y": [1]}}"#),
+      input: bytes(
+        #"{"authority": "camden", "age": 3, "indicator": ["camden-young-carers"], "x": {"y": [1]}}"#
+      ),
       lines: [#"The key 'indicator' is not part of a case and was ignored."#]),
     StreamCase(
       name: "wrong types",
       input: bytes(
-        #"{"authority": 5}"# + "\n" + #"{"authority": "camden", "indicators": "camden-young-carers"}"# + "\n"
-          + #"{"authority": "camden", "indicators": [1]}"# + "\n" + #"{"authority": "camden", "unborn": "yes"}"# + "\n"
+        #"{"authority": 5}"# + "\n"
+          + #"{"authority": "camden", "indicators": "camden-young-carers"}"# + "\n"
+          + #"{"authority": "camden", "indicators": [1]}"# + "\n"
+          + #"{"authority": "camden", "unborn": "yes"}"# + "\n"
           + #"[1, 2]"# + "\n" + #""camden""#),
       lines: [
-        #"\"authority\" must be a string"#, #"\"indicators\" must be an array of indicator identifiers"#,
+        #"\"authority\" must be a string"#,
+        #"\"indicators\" must be an array of indicator identifiers"#,
         #"\"indicators\" must be an array of strings"#, #"\"unborn\" must be true or false"#,
         "A case must be a JSON object", "A case must be a JSON object",
       ]),
     StreamCase(
       name: "the same indicator twice counts once",
-      input: bytes(#"{"authority": "camden", "age": 9, "indicators": ["camden-young-carers", "camden-young-carers"]}"#),
+      input: bytes(
+        #"{"authority": "camden", "age": 9, "indicators": ["camden-young-carers", "camden-young-carers"]}"#
+      ),
       lines: [#""level":{"rank":1"#]),
     StreamCase(
       name: "an indicator from another area's rule set",
@@ -92,8 +106,12 @@ struct StreamTests {
       lines: [#""id":"ok""#, #""case":2,"line":2,"#]),
     StreamCase(
       name: "an unclosed case does not swallow the next",
-      input: bytes(#"{"id": "a", "authority": "camden""# + "\n" + goodCase + "\n" + "garbage\n" + goodCase),
-      lines: [#""error":{"case":1,"line":2,"column":1"#, #""id":"ok""#, #""error":{"case":3,"line":3"#, #""id":"ok""#]),
+      input: bytes(
+        #"{"id": "a", "authority": "camden""# + "\n" + goodCase + "\n" + "garbage\n" + goodCase),
+      lines: [
+        #""error":{"case":1,"line":2,"column":1"#, #""id":"ok""#, #""error":{"case":3,"line":3"#,
+        #""id":"ok""#,
+      ]),
     StreamCase(
       name: "concatenated values without newlines",
       input: bytes(goodCase + goodCase + " " + goodCase),
@@ -125,7 +143,8 @@ struct StreamTests {
   func thousandIndicators() throws {
     let ids = RuleSet.camden.indicators.filter { $0.age == nil }.map(\.id)
     let list = (0..<1000).map { "\"\(ids[$0 % ids.count])\"" }.joined(separator: ",")
-    let (lines, totals) = try runStream(bytes(#"{"authority": "camden", "age": 9, "indicators": [\#(list)]}"#))
+    let (lines, totals) = try runStream(
+      bytes(#"{"authority": "camden", "age": 9, "indicators": [\#(list)]}"#))
     #expect(lines.count == 1 && totals.rejected == 0)
     #expect(lines[0].contains(#""level":{"rank":4"#))
   }
@@ -166,7 +185,9 @@ struct StreamTests {
         #expect(line.hasPrefix(#"{"id":\#(index),"#), "line \(index): \(line)")
       }
       for (index, line) in output.enumerated() where index % 7 == 3 {
-        #expect(line.hasPrefix(#"{"error":{"case":\#(index + 1),"line":\#(index + 1),"#), "line \(index): \(line)")
+        #expect(
+          line.hasPrefix(#"{"error":{"case":\#(index + 1),"line":\#(index + 1),"#),
+          "line \(index): \(line)")
       }
     }
   }

@@ -76,13 +76,14 @@ public struct Assessor: Sendable {
           ruleIndex,
           .tooFewAtLevel(level: level, found: found, required: count, newLevel: otherwise))
 
-      case .functionalNeeds(_, let moderateNeeded, let severeNeeded, let raiseTo):
+      case .functionalNeeds(_, let moderateNeeded, let severeNeeded, let raiseTo, let route):
         guard !resolved.scores.isEmpty else { continue }
         let moderate = resolved.scores.count { $0.score == 2 }
         let severe = resolved.scores.count { ($0.score ?? 0) >= 3 }
         if moderate >= moderateNeeded || severe >= severeNeeded {
           let from = evaluation.level
           evaluation.level = max(evaluation.level, raiseTo)
+          if from < raiseTo, let route { evaluation.routeOverride = route }
           evaluation.apply(
             ruleIndex,
             .functionalNeedsMet(
@@ -153,9 +154,12 @@ public struct Assessor: Sendable {
     let route =
       evaluation.routeOverride ?? area.route(forLevel: evaluation.level) ?? area.routes[0]
 
+    // Agencies as first printed; "Social care" and "Social Care" are one agency.
     var agencies: [String] = []
+    var agencyKeys: Set<String> = []
     for indicator in matched {
-      for agency in indicator.agencies where !agencies.contains(agency) {
+      for agency in indicator.agencies
+      where agencyKeys.insert(TextSearch.normalised(agency)).inserted {
         agencies.append(agency)
       }
     }

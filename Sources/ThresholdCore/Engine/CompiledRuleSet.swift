@@ -27,7 +27,7 @@ final class CompiledRuleSet: Sendable {
     self.indicatorTable = ByteKeyTable(keys: ruleSet.indicators.map(\.id))
     self.matrix =
       ruleSet.rules.lazy.compactMap {
-        if case .functionalNeeds(let matrix, _, _, _) = $0.effect { return matrix }
+        if case .functionalNeeds(let matrix, _, _, _, _) = $0.effect { return matrix }
         return nil
       }.first
     self.hasAgeQualifiers = ruleSet.indicators.contains { $0.age != nil }

@@ -160,7 +160,8 @@ public struct AssessmentStream {
         func mightContinue() -> Bool {
           guard scanner.position == end, !isAtEOF else { return false }
           let last = bytes[end - 1]
-          return last != UInt8(ascii: "}") && last != UInt8(ascii: "]") && last != UInt8(ascii: "\"")
+          return last != UInt8(ascii: "}") && last != UInt8(ascii: "]")
+            && last != UInt8(ascii: "\"")
         }
         do throws(CaseProblem) {
           try decoder.decode(&scanner)

@@ -108,7 +108,7 @@ extension AssessmentEncoder {
       writer.number(count)
       writer.key("otherwise")
       writer.number(otherwise)
-    case .functionalNeeds(let matrix, let moderate, let severe, let raiseTo):
+    case .functionalNeeds(let matrix, let moderate, let severe, let raiseTo, let route):
       writer.key("kind")
       writer.string("functional-needs")
       writer.key("moderate")
@@ -117,6 +117,8 @@ extension AssessmentEncoder {
       writer.number(severe)
       writer.key("raiseTo")
       writer.number(raiseTo)
+      writer.key("route")
+      if let route { writeRoute(route, into: &writer) } else { writer.null() }
       writer.key("matrix")
       writeMatrix(matrix, into: &writer)
     case .unmetNeedsReferral(let count, let aboveLevel, let upToLevel, let route):

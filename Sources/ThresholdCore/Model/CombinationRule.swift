@@ -14,8 +14,11 @@ public struct CombinationRule: Sendable, Hashable {
     /// nothing higher, gives `otherwise`.
     case requireCount(level: Int, count: Int, otherwise: Int)
     /// Scores on a functional needs matrix: at least `moderate` scores of 2, or at least
-    /// `severe` scores of 3 or 4, raise the level to at least `raiseTo`.
-    case functionalNeeds(FunctionalNeedsMatrix, moderate: Int, severe: Int, raiseTo: Int)
+    /// `severe` scores of 3 or 4, raise the level to at least `raiseTo`. When it is the scores
+    /// that raise the level, the route becomes `route` (if given); where the indicators already
+    /// reach that level, the level's own route stands.
+    case functionalNeeds(
+      FunctionalNeedsMatrix, moderate: Int, severe: Int, raiseTo: Int, route: Route?)
     /// From `count` indicators above `aboveLevel`, the route becomes `route`, but only while
     /// the suggested level is at most `upToLevel` (a higher level keeps its own route); the
     /// level is unchanged.

@@ -1532,9 +1532,14 @@ private let camdenRules: [CombinationRule] = [
     source: Citation("Section 3.7 Services for children with special needs and disabilities"),
     interpretation:
       "Scores of 2 are moderate; 3 (severe) and 4 (profound) each count as “severe or "
-      + "profound”. A child who qualifies is a child in need (level 3) at least, routed to the "
-      + "CYPDS; a higher level from the indicators stands.",
-    effect: .functionalNeeds(functionalNeedsMatrix, moderate: 2, severe: 1, raiseTo: 3)),
+      + "profound”. A child who qualifies is a child in need (level 3) at least. Where the "
+      + "scores are what make the child a child in need, the route is the CYPDS referral of "
+      + "Section 4.4; where the indicators already show complex social care needs or concerns "
+      + "about parenting (level 3 or 4), the level's own route stands (Section 3.7: such "
+      + "children “will receive a full statutory social work service”) and the CYPDS is shown "
+      + "beside it.",
+    effect: .functionalNeeds(
+      functionalNeedsMatrix, moderate: 2, severe: 1, raiseTo: 3, route: cypdsReferral)),
   CombinationRule(
     id: "camden-sen-support-hours",
     name: "Special educational needs support by hours a week",
@@ -1565,6 +1570,28 @@ private let camdenRules: [CombinationRule] = [
 ]
 
 // MARK: - Camden's routes (Appendix 1 Responses column, Section 4.4, Sections 3.7, 5 and 6)
+
+/// The route for a child in need due to disability, from the functional needs rule.
+private let cypdsReferral = Route(
+  level: 3,
+  name: "Child in need due to disability: referral to the CYPDS via the DCT duty social worker",
+  actions: [
+    "Referrals to the CYPDS should be made directly to the team via the DCT duty social worker "
+      + "following a Functional Needs Assessment. It is recommended that referrers speak to the "
+      + "duty worker in advance of any referral.",
+    "To establish that the child's needs meet the threshold for a service from the CYPDS, health "
+      + "professionals will carry out a Functional Needs Assessment (see appendix 6). If the "
+      + "child is a child in need, a specialist CYPDS child and family assessment will be "
+      + "carried out.",
+    "Children who do not require a statutory social work service will receive a short breaks "
+      + "service and a suitable package of care appropriate to their level of need.",
+  ],
+  service: "Children and Young People with Disabilities Service (CYPDS), via the DCT duty social worker",
+  form: "Functional Needs Assessment (Appendix 6), by a health professional",
+  source: Citation(
+    "Section 4.4 Referral; Section 5.1 Children with disabilities; Section 3.7",
+    note: "Section 5.1's sentence is cut after “will be carried out”; its list of the three "
+      + "assessments the CYPDS assessment incorporates is in the special route."))
 
 private let section44 = "Section 4.4 Referral"
 private let eCAF = "e-CAF referral record"
@@ -1659,6 +1686,11 @@ private let camdenArea = Area(
   ],
   immediateDanger: nil,
   consent: [
+    ConsentGuidance(
+      text:
+        "Professionals should always try to seek consent before making referrals to or sharing "
+        + "information with other agencies.",
+      source: Citation("Section 6 Confidentiality and information sharing")),
     ConsentGuidance(
       text:
         "If consent is not given, and the child is not at risk of significant harm, the "
@@ -1892,8 +1924,8 @@ private let camdenExamples: [Example] = [
   Example(
     "Functional needs: one severe score makes a child in need due to disability",
     camden(.years(7), [], functions: [FunctionScore(function: "hearing", score: 3)]), level: 3,
-    route: ["MASH team"], rules: ["camden-functional-needs"],
-    mentions: ["DCT duty social worker"]),
+    route: ["CYPDS", "DCT duty social worker", "Functional Needs Assessment"],
+    rules: ["camden-functional-needs"], mentions: ["rises from 1 to 3"]),
   Example(
     "Functional needs: two moderate scores make a child in need due to disability",
     camden(
@@ -1901,8 +1933,15 @@ private let camdenExamples: [Example] = [
       functions: [
         FunctionScore(function: "vision", score: 2), FunctionScore(function: "3", score: 2),
       ]),
-    level: 3, route: ["MASH team"],
+    level: 3, route: ["DCT duty social worker"],
     rules: ["camden-functional-needs", "camden-two-or-more-at-level-2"]),
+  Example(
+    "Functional needs with complex social care needs: the statutory social work route stands",
+    camden(
+      .years(10), ["camden-development-impaired-by-quality-of-care"],
+      functions: [FunctionScore(function: "gross-motor", score: 4)]),
+    level: 3, route: ["MASH team", "CSSW"], rules: ["camden-functional-needs"],
+    mentions: ["the level was already 3", "DCT duty social worker"]),
   Example(
     "Functional needs: one moderate score does not qualify",
     camden(
