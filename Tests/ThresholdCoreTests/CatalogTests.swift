@@ -121,3 +121,25 @@ extension String {
     return String(text)
   }
 }
+
+@Suite("Registry")
+struct RegistryTests {
+  @Test("The registry's area identifiers and order match the data")
+  func registryMatchesData() {
+    for (position, entry) in RuleSets.registry.enumerated() {
+      let compiled = entry.compiled()
+      #expect(compiled.ruleSet.id == entry.id)
+      #expect(compiled.position == position)
+      #expect(compiled.ruleSet.areas.map(\.id) == entry.areas)
+    }
+  }
+
+  @Test("Looking up an area builds only its own document")
+  func areaLookupResolves() throws {
+    let (area, ruleSet) = try #require(RuleSets.area(id: "rutland"))
+    #expect(area.name == "Rutland" && ruleSet.id == "llr")
+    #expect(RuleSets.area(id: "llr") == nil)
+    #expect(RuleSets.indicator(id: "camden-young-carers")?.ruleSet.id == "camden")
+    #expect(RuleSets.indicator(id: "camden-no-such") == nil)
+  }
+}

@@ -34,7 +34,7 @@ public struct Assessor: Sendable {
       throw .ageOutOfRange(years)
     }
     for id in input.indicators {
-      guard let position = compiled.indicatorPositions[id] else {
+      guard let position = compiled.indicatorTable.position(of: id) else {
         throw compiled.missingIndicator(id, areaID: input.authority)
       }
       try resolved.addIndicator(at: position)
@@ -51,89 +51,97 @@ public struct Assessor: Sendable {
 
   /// Applies the highest-indicator rule and then the rule set's combination rules.
   ///
+  /// This is the hot path of a stream: it reads only the compiled rule set's packed arrays.
+  ///
   /// - Parameter resolved: A resolved case.
   /// - Returns: The level, the rules that applied, advisories and any route override.
   func evaluate(_ resolved: ResolvedCase) -> Evaluation {
-    let ruleSet = resolved.compiled.ruleSet
-    let indicators = ruleSet.indicators
-    let areaID = ruleSet.areas[resolved.areaIndex].id
+    var evaluation = Evaluation(indicatorLevel: 1, level: 1)
+    evaluate(resolved, into: &evaluation)
+    return evaluation
+  }
+
+  /// Evaluates into existing storage, keeping its arrays' capacity (a stream reuses one).
+  ///
+  /// - Parameters:
+  ///   - resolved: A resolved case.
+  ///   - evaluation: Storage for the result.
+  func evaluate(_ resolved: ResolvedCase, into evaluation: inout Evaluation) {
+    let compiled = resolved.compiled
+    let levels = compiled.indicatorLevels
     var indicatorLevel = 1
     for position in resolved.indicators {
-      indicatorLevel = max(indicatorLevel, indicators[position].level)
+      indicatorLevel = max(indicatorLevel, levels[position])
     }
-    var evaluation = Evaluation(indicatorLevel: indicatorLevel, level: indicatorLevel)
-    for (ruleIndex, rule) in ruleSet.rules.enumerated() where rule.applies(in: areaID) {
-      switch rule.effect {
+    evaluation.reset(indicatorLevel: indicatorLevel)
+    for ruleIndex in compiled.areaRules[resolved.areaIndex] {
+      switch compiled.effects[ruleIndex] {
       case .highestIndicator:
         evaluation.apply(ruleIndex, .levelFollowsHighestIndicator(level: evaluation.level))
 
       case .requireCount(let level, let count, let otherwise):
         guard evaluation.level == level, indicatorLevel == level else { continue }
-        let found = resolved.indicators.count { indicators[$0].level == level }
+        let found = resolved.indicators.count { levels[$0] == level }
         guard found > 0, found < count else { continue }
         evaluation.level = otherwise
         evaluation.apply(
           ruleIndex,
           .tooFewAtLevel(level: level, found: found, required: count, newLevel: otherwise))
 
-      case .functionalNeeds(_, let moderateNeeded, let severeNeeded, let raiseTo, let route):
+      case .functionalNeeds(let moderateNeeded, let severeNeeded, let raiseTo):
         guard !resolved.scores.isEmpty else { continue }
         let moderate = resolved.scores.count { $0.score == 2 }
         let severe = resolved.scores.count { ($0.score ?? 0) >= 3 }
         if moderate >= moderateNeeded || severe >= severeNeeded {
           let from = evaluation.level
           evaluation.level = max(evaluation.level, raiseTo)
-          if from < raiseTo, let route { evaluation.routeOverride = route }
+          if from < raiseTo,
+            case .functionalNeeds(_, _, _, _, let route?) =
+              compiled.ruleSet.rules[ruleIndex].effect
+          {
+            evaluation.routeOverride = route
+          }
           evaluation.apply(
             ruleIndex,
             .functionalNeedsMet(
               moderate: moderate, severe: severe, from: from, to: evaluation.level))
         } else {
           evaluation.advisories.append(
-            Advisory(
-              text: "The functional needs scores (\(moderate) moderate, \(severe) severe or "
-                + "profound) do not meet the threshold for a child in need due to disability: "
-                + "at least \(moderateNeeded) moderate or \(severeNeeded) severe or profound.",
-              source: rule.source, ruleID: rule.id))
+            .functionalNeedsNotMet(
+              rule: ruleIndex, moderate: moderate, severe: severe, moderateNeeded: moderateNeeded,
+              severeNeeded: severeNeeded))
         }
 
-      case .unmetNeedsReferral(let count, let aboveLevel, let upToLevel, let route):
+      case .unmetNeedsReferral(let count, let aboveLevel, let upToLevel):
         guard evaluation.level <= upToLevel else { continue }
-        let unmet = resolved.indicators.count { indicators[$0].level > aboveLevel }
+        let unmet = resolved.indicators.count { levels[$0] > aboveLevel }
         guard unmet >= count else { continue }
-        evaluation.routeOverride = route
+        if case .unmetNeedsReferral(_, _, _, let route) = compiled.ruleSet.rules[ruleIndex].effect {
+          evaluation.routeOverride = route
+        }
         evaluation.apply(ruleIndex, .routeChanged(unmetNeeds: unmet))
 
-      case .clusterAdvisory(let level, let count, let domainCount, let advice):
+      case .clusterAdvisory(let level, let count, let domainCount):
         guard evaluation.level == level else { continue }
-        var domains: [String] = []
+        var domains: UInt64 = 0
         var found = 0
-        for position in resolved.indicators where indicators[position].level == level {
+        for position in resolved.indicators where levels[position] == level {
           found += 1
-          if !domains.contains(indicators[position].domain) {
-            domains.append(indicators[position].domain)
-          }
+          domains |= 1 << UInt64(compiled.indicatorDomains[position] & 63)
         }
-        guard found >= count, domains.count >= domainCount else { continue }
-        evaluation.apply(ruleIndex, .clusterFound(count: found, domains: domains.count))
-        evaluation.advisories.append(
-          Advisory(text: advice, source: rule.source, ruleID: rule.id))
+        let domainsFound = domains.nonzeroBitCount
+        guard found >= count, domainsFound >= domainCount else { continue }
+        evaluation.apply(ruleIndex, .clusterFound(count: found, domains: domainsFound))
+        evaluation.advisories.append(.ruleAdvice(rule: ruleIndex, band: nil))
 
-      case .supportHours(let threshold, let below, let above, let atThreshold):
+      case .supportHours(let threshold):
         guard let hours = resolved.supportHours else { continue }
         let band: SupportHoursBand =
           hours < Double(threshold) ? .below : hours > Double(threshold) ? .above : .atThreshold
         evaluation.apply(ruleIndex, .supportHours(hours: hours, band: band))
-        let text =
-          switch band {
-          case .below: below
-          case .above: above
-          case .atThreshold: atThreshold
-          }
-        evaluation.advisories.append(Advisory(text: text, source: rule.source, ruleID: rule.id))
+        evaluation.advisories.append(.ruleAdvice(rule: ruleIndex, band: band))
       }
     }
-    return evaluation
   }
 
   /// Builds the full assessment from a resolved case and its evaluation.
@@ -156,15 +164,20 @@ public struct Assessor: Sendable {
 
     // Agencies as first printed; "Social care" and "Social Care" are one agency.
     var agencies: [String] = []
-    var agencyKeys: Set<String> = []
+    // (Arrays, not sets: these hold a handful of items, and a single-case run starts faster
+    // without instantiating more generic types.)
+    var agencyKeys: [String] = []
     for indicator in matched {
-      for agency in indicator.agencies
-      where agencyKeys.insert(TextSearch.normalised(agency)).inserted {
-        agencies.append(agency)
+      for agency in indicator.agencies {
+        let key = TextSearch.normalised(agency)
+        if !agencyKeys.contains(key) {
+          agencyKeys.append(key)
+          agencies.append(agency)
+        }
       }
     }
-    let matchedIDs = Set(matched.map(\.id))
-    let appliedIDs = Set(applied.map(\.rule.id))
+    let matchedIDs = matched.map(\.id)
+    let appliedIDs = applied.map(\.rule.id)
     let special = area.specialRoutes.filter { route in
       route.triggers.contains { trigger in
         switch trigger {
@@ -217,7 +230,7 @@ public struct Assessor: Sendable {
       },
       senSupportHours: resolved.supportHours,
       rules: applied,
-      advisories: evaluation.advisories,
+      advisories: evaluation.advisories.map { $0.advisory(in: ruleSet) },
       route: route,
       respondingAgencies: agencies,
       specialRoutes: special,
@@ -249,8 +262,8 @@ public struct Assessor: Sendable {
 
 /// A case checked against its rule set, with everything it names looked up.
 struct ResolvedCase {
-  let compiled: CompiledRuleSet
-  let areaIndex: Int
+  private(set) var compiled: CompiledRuleSet
+  private(set) var areaIndex: Int
   var caseID: String?
   var age: ChildAge?
   /// Indicator positions, in the order given, without repeats.
@@ -266,6 +279,21 @@ struct ResolvedCase {
     self.areaIndex = areaIndex
     self.caseID = caseID
     self.age = age
+  }
+
+  /// Starts a new case in this storage, keeping the arrays' capacity (a stream reuses one).
+  mutating func reset(
+    compiled: CompiledRuleSet, areaIndex: Int, caseID: String?, age: ChildAge?
+  ) {
+    if self.compiled !== compiled { self.compiled = compiled }
+    self.areaIndex = areaIndex
+    self.caseID = caseID
+    self.age = age
+    indicators.removeAll(keepingCapacity: true)
+    if !repeatedIndicators.isEmpty { repeatedIndicators.removeAll() }
+    if !scores.isEmpty { scores.removeAll(keepingCapacity: true) }
+    supportHours = nil
+    if !ignoredKeys.isEmpty { ignoredKeys.removeAll() }
   }
 
   /// Adds an indicator, checking its age qualifier; a repeat is noted and counted once.
@@ -284,7 +312,11 @@ struct ResolvedCase {
     guard let matrix = compiled.matrix else {
       throw .noFunctionalNeedsMatrix(ruleSet: compiled.ruleSet.id)
     }
-    guard let index = matrix.functions.firstIndex(where: { $0 == matrix.function(named: name) })
+    let key = TextSearch.normalised(name)
+    guard
+      let index = matrix.functions.firstIndex(where: {
+        $0.id == key || String($0.number) == key || TextSearch.normalised($0.name) == key
+      })
     else {
       let names = matrix.functions.filter(\.isInUse).map(\.id)
       throw .unknownFunction(
@@ -316,10 +348,52 @@ struct Evaluation {
   var indicatorLevel: Int
   var level: Int
   var applied: [(rule: Int, outcome: RuleOutcome)] = []
-  var advisories: [Advisory] = []
+  /// Advisories, kept as numbers until an assessment is written out.
+  var advisories: [PendingAdvisory] = []
   var routeOverride: Route?
 
   mutating func apply(_ rule: Int, _ outcome: RuleOutcome) {
     applied.append((rule: rule, outcome: outcome))
+  }
+
+  mutating func reset(indicatorLevel: Int) {
+    self.indicatorLevel = indicatorLevel
+    level = indicatorLevel
+    if !applied.isEmpty { applied.removeAll(keepingCapacity: true) }
+    if !advisories.isEmpty { advisories.removeAll(keepingCapacity: true) }
+    routeOverride = nil
+  }
+}
+
+/// An advisory an evaluation raised, as numbers; its words are looked up only when written.
+enum PendingAdvisory {
+  /// A rule's own advice (a cluster's advice, or the support-hours band's text).
+  case ruleAdvice(rule: Int, band: SupportHoursBand?)
+  /// Functional needs scores were given but did not meet the threshold.
+  case functionalNeedsNotMet(
+    rule: Int, moderate: Int, severe: Int, moderateNeeded: Int, severeNeeded: Int)
+
+  func advisory(in ruleSet: RuleSet) -> Advisory {
+    switch self {
+    case .ruleAdvice(let index, let band):
+      let rule = ruleSet.rules[index]
+      let text: String
+      switch (rule.effect, band) {
+      case (.clusterAdvisory(_, _, _, let advice), _): text = advice
+      case (.supportHours(_, let below, _, _), .below?): text = below
+      case (.supportHours(_, _, let above, _), .above?): text = above
+      case (.supportHours(_, _, _, let atThreshold), _): text = atThreshold
+      default: text = rule.sentence
+      }
+      return Advisory(text: text, source: rule.source, ruleID: rule.id)
+    case .functionalNeedsNotMet(
+      let index, let moderate, let severe, let moderateNeeded, let severeNeeded):
+      let rule = ruleSet.rules[index]
+      return Advisory(
+        text: "The functional needs scores (\(moderate) moderate, \(severe) severe or profound) do "
+          + "not meet the threshold for a child in need due to disability: at least "
+          + "\(moderateNeeded) moderate or \(severeNeeded) severe or profound.",
+        source: rule.source, ruleID: rule.id)
+    }
   }
 }

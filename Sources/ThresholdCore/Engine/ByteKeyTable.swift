@@ -1,12 +1,15 @@
 /// A read-only hash table from UTF-8 keys to their positions, looked up by raw bytes so the
 /// streaming reader resolves identifiers without making a `String` for each.
-struct ByteKeyTable: Sendable {
+///
+/// Tables are built once per rule set and live as long as the process, so their storage is
+/// allocated once and never freed: lookups then touch no reference counts.
+struct ByteKeyTable: @unchecked Sendable {
   /// All keys' bytes, one after another.
-  private let storage: [UInt8]
+  private let storage: UnsafeBufferPointer<UInt8>
   /// Each key's start and end in `storage`, by position.
-  private let ranges: [Range<Int>]
+  private let ranges: UnsafeBufferPointer<Range<Int>>
   /// Open-addressed slots holding position + 1 (0 is empty).
-  private let slots: [Int32]
+  private let slots: UnsafeBufferPointer<Int32>
   private let mask: Int
 
   /// Builds the table.
@@ -32,52 +35,74 @@ struct ByteKeyTable: Sendable {
         slots[slot] = Int32(position + 1)
       }
     }
-    self.storage = storage
-    self.ranges = ranges
-    self.slots = slots
+    self.storage = immortalCopy(of: storage)
+    self.ranges = immortalCopy(of: ranges)
+    self.slots = immortalCopy(of: slots)
     self.mask = mask
   }
 
-  /// FNV-1a over the bytes.
+  /// A multiply-xor hash over the bytes, eight at a time.
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash = UInt64(bytes.count) &* multiplier
+    guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: hash) }
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      hash = (hash ^ word) &* multiplier
+      hash ^= hash >> 29
+      offset += 8
     }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < bytes.count {
+      tail |= UInt64(base[offset]) << shift
+      shift += 8
+      offset += 1
+    }
+    hash = (hash ^ tail) &* multiplier
+    hash ^= hash >> 32
+    return Int(truncatingIfNeeded: hash)
   }
 
   /// The position of a key given as bytes.
   ///
   /// - Parameter key: The key's UTF-8 bytes.
   /// - Returns: Its position, or `nil` if it is not a key.
-  func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-    var slot = Self.hash(key) & mask
-    return storage.withUnsafeBufferPointer { bytes in
-      while true {
-        let entry = Int(slots[slot])
-        if entry == 0 { return nil }
-        let range = ranges[entry - 1]
-        if range.count == key.count,
-          memoryEqual(bytes.baseAddress.map { $0 + range.lowerBound }, key.baseAddress, key.count)
-        {
-          return entry - 1
-        }
-        slot = (slot + 1) & mask
-      }
-    }
-  }
-
   @inline(__always)
-  private func memoryEqual(
-    _ lhs: UnsafePointer<UInt8>?, _ rhs: UnsafePointer<UInt8>?, _ count: Int
-  ) -> Bool {
-    guard count > 0 else { return true }
-    guard let lhs, let rhs else { return false }
-    for offset in 0..<count where lhs[offset] != rhs[offset] {
-      return false
+  func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let keyBase = key.baseAddress, let base = storage.baseAddress else { return nil }
+    var slot = Self.hash(key) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry == 0 { return nil }
+      let range = ranges[entry - 1]
+      if range.count == key.count, memoryEqual(base + range.lowerBound, keyBase, key.count) {
+        return entry - 1
+      }
+      slot = (slot + 1) & mask
     }
-    return true
   }
+}
+
+extension ByteKeyTable {
+  /// The position of a key given as a string.
+  ///
+  /// - Parameter key: The key.
+  /// - Returns: Its position, or `nil` if it is not a key.
+  func position(of key: String) -> Int? {
+    var key = key
+    return key.withUTF8 { position(of: $0) }
+  }
+}
+
+/// Copies an array into memory that is never freed, for tables that live as long as the process.
+///
+/// - Parameter array: The elements (of a trivial type).
+/// - Returns: A buffer holding a copy.
+func immortalCopy<Element>(of array: [Element]) -> UnsafeBufferPointer<Element> {
+  let memory = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+  _ = memory.initialize(from: array)
+  return UnsafeBufferPointer(rebasing: memory[0..<array.count])
 }

@@ -1,68 +1,140 @@
-/// A rule set with the look-ups an assessment needs, built once.
-final class CompiledRuleSet: Sendable {
+/// An indicator's printed ages, packed for the hot path (no strings).
+struct PackedAge {
+  /// Whether the indicator has an age qualifier at all.
+  let isQualified: Bool
+  let includesUnborn: Bool
+  /// -1 when the qualifier does not cover born children.
+  let youngest: Int
+  /// `Int.max` when there is no upper bound.
+  let oldest: Int
+
+  init(_ qualifier: AgeQualifier?) {
+    isQualified = qualifier != nil
+    includesUnborn = qualifier?.includesUnborn ?? true
+    youngest = qualifier.map { $0.youngest ?? -1 } ?? 0
+    oldest = qualifier?.oldest ?? Int.max
+  }
+
+  @inline(__always)
+  func admits(_ age: ChildAge) -> Bool {
+    guard isQualified else { return true }
+    switch age {
+    case .unborn: return includesUnborn
+    case .years(let years): return youngest >= 0 && years >= youngest && years <= oldest
+    }
+  }
+}
+
+/// A combination rule's effect with only the numbers the engine tests per case.
+enum PackedEffect {
+  case highestIndicator
+  case requireCount(level: Int, count: Int, otherwise: Int)
+  case functionalNeeds(moderate: Int, severe: Int, raiseTo: Int)
+  case unmetNeedsReferral(count: Int, aboveLevel: Int, upToLevel: Int)
+  case clusterAdvisory(level: Int, count: Int, domains: Int)
+  case supportHours(threshold: Int)
+
+  init(_ effect: CombinationRule.Effect) {
+    switch effect {
+    case .highestIndicator: self = .highestIndicator
+    case .requireCount(let level, let count, let otherwise):
+      self = .requireCount(level: level, count: count, otherwise: otherwise)
+    case .functionalNeeds(_, let moderate, let severe, let raiseTo, _):
+      self = .functionalNeeds(moderate: moderate, severe: severe, raiseTo: raiseTo)
+    case .unmetNeedsReferral(let count, let aboveLevel, let upToLevel, _):
+      self = .unmetNeedsReferral(count: count, aboveLevel: aboveLevel, upToLevel: upToLevel)
+    case .clusterAdvisory(let level, let count, let domains, _):
+      self = .clusterAdvisory(level: level, count: count, domains: domains)
+    case .supportHours(let threshold, _, _, _):
+      self = .supportHours(threshold: threshold)
+    }
+  }
+}
+
+/// A rule set with the look-ups an assessment needs, built once and kept for the life of the
+/// process (the per-indicator tables are immortal buffers, so the hot path touches no
+/// reference counts).
+final class CompiledRuleSet: @unchecked Sendable {
   /// The rule set.
   let ruleSet: RuleSet
   /// Its position in ``RuleSets/all``.
   let position: Int
-  /// Indicator identifier → position in `ruleSet.indicators`.
-  let indicatorPositions: [String: Int]
-  /// Indicator identifiers as bytes, for the streaming reader.
+  /// Indicator identifiers → positions in `ruleSet.indicators`, looked up by bytes.
   let indicatorTable: ByteKeyTable
+  /// Each indicator's level rank, by position.
+  let indicatorLevels: UnsafeBufferPointer<Int>
+  /// Each indicator's domain, as a position in `ruleSet.domains`, by indicator position.
+  let indicatorDomains: UnsafeBufferPointer<Int>
+  /// Each indicator's printed ages, by position.
+  let indicatorAges: UnsafeBufferPointer<PackedAge>
+  /// Each rule's effect, packed, by rule position.
+  let effects: UnsafeBufferPointer<PackedEffect>
+  /// For each area position, the positions of the rules that apply there, in order.
+  let areaRules: [UnsafeBufferPointer<Int>]
   /// The functional needs rule's matrix, if the rule set has one.
   let matrix: FunctionalNeedsMatrix?
   /// Whether any indicator carries an age qualifier.
   let hasAgeQualifiers: Bool
-  /// Each area's identifier as bytes, by area position.
-  let areaIDBytes: [[UInt8]]
 
   init(_ ruleSet: RuleSet, position: Int) {
     self.ruleSet = ruleSet
     self.position = position
-    var positions: [String: Int] = [:]
-    positions.reserveCapacity(ruleSet.indicators.count)
-    for (index, indicator) in ruleSet.indicators.enumerated() {
-      positions[indicator.id] = index
-    }
-    self.indicatorPositions = positions
     self.indicatorTable = ByteKeyTable(keys: ruleSet.indicators.map(\.id))
-    self.matrix =
-      ruleSet.rules.lazy.compactMap {
-        if case .functionalNeeds(let matrix, _, _, _, _) = $0.effect { return matrix }
-        return nil
-      }.first
+    self.indicatorLevels = immortalCopy(of: ruleSet.indicators.map(\.level))
+    let domainIDs = ruleSet.domains.map(\.id)
+    self.indicatorDomains = immortalCopy(
+      of: ruleSet.indicators.map { domainIDs.firstIndex(of: $0.domain) ?? -1 })
+    self.indicatorAges = immortalCopy(of: ruleSet.indicators.map { PackedAge($0.age) })
+    self.effects = immortalCopy(of: ruleSet.rules.map { PackedEffect($0.effect) })
+    self.areaRules = ruleSet.areas.map { area in
+      immortalCopy(of: ruleSet.rules.indices.filter { ruleSet.rules[$0].applies(in: area.id) })
+    }
+    let matrix = ruleSet.rules.lazy.compactMap {
+      if case .functionalNeeds(let matrix, _, _, _, _) = $0.effect { return matrix }
+      return nil
+    }.first
+    self.matrix = matrix
     self.hasAgeQualifiers = ruleSet.indicators.contains { $0.age != nil }
-    self.areaIDBytes = ruleSet.areas.map { Array($0.id.utf8) }
   }
 
-  /// Every rule set, compiled on first use.
-  static let all: [CompiledRuleSet] = RuleSets.all.enumerated().map {
-    CompiledRuleSet($0.element, position: $0.offset)
-  }
-
-  /// The compiled rule set holding an area, and the area's position in it.
+  /// The compiled rule set holding an area, and the area's position in it; only that rule
+  /// set is built.
   ///
   /// - Parameter areaID: The area identifier.
   /// - Returns: The rule set and the area's position.
   static func area(_ areaID: String) -> (ruleSet: CompiledRuleSet, area: Int)? {
-    for compiled in all {
-      if let index = compiled.ruleSet.areas.firstIndex(where: { $0.id == areaID }) {
-        return (compiled, index)
-      }
+    guard let entry = RuleSets.registry.first(where: { $0.areas.contains(areaID) }) else {
+      return nil
     }
-    return nil
+    let compiled = entry.compiled()
+    guard let index = compiled.ruleSet.areas.firstIndex(where: { $0.id == areaID }) else {
+      return nil
+    }
+    return (compiled, index)
   }
+
+  /// The compiled rule set whose identifier prefixes an indicator identifier.
+  ///
+  /// - Parameter id: An indicator identifier ("camden-young-carers").
+  /// - Returns: The rule set it would belong to, or `nil`.
+  static func owner(ofIndicator id: String) -> CompiledRuleSet? {
+    RuleSets.registry.first { id.hasPrefix($0.id + "-") }?.compiled()
+  }
+
+  /// Each area identifier as bytes, with its registry entry, for the streaming reader.
+  static let areaIDBytes: [(bytes: [UInt8], entry: Int)] = RuleSets.registry.enumerated()
+    .flatMap { entry in entry.element.areas.map { (Array($0.utf8), entry.offset) } }
 
   /// The error for an authority that is not an area.
   ///
   /// - Parameter name: What the user gave.
   /// - Returns: The error, with a suggestion where one is close.
   static func unknownAuthority(_ name: String) -> AssessmentError {
-    if let shared = RuleSets.ruleSet(id: name) {
-      return .ruleSetIsNotAnArea(name, areas: shared.areas.map(\.id))
+    if let shared = RuleSets.registry.first(where: { $0.id == name }), shared.areas.count > 1 {
+      return .ruleSetIsNotAnArea(name, areas: shared.areas)
     }
-    let areaIDs = RuleSets.all.flatMap { $0.areas.map(\.id) }
     return .unknownAuthority(
-      name, suggestion: TextSearch.suggestion(for: name.lowercased(), among: areaIDs))
+      name, suggestion: TextSearch.suggestion(for: name.lowercased(), among: RuleSets.areaIDs))
   }
 
   /// The error for an indicator identifier this rule set does not hold.
@@ -72,15 +144,20 @@ final class CompiledRuleSet: Sendable {
   ///   - areaID: The case's area.
   /// - Returns: The error: from another rule set, or unknown with a suggestion.
   func missingIndicator(_ id: String, areaID: String) -> AssessmentError {
-    for other in Self.all where other !== self {
-      if other.indicatorPositions[id] != nil {
-        return .indicatorFromOtherRuleSet(id, ruleSet: other.ruleSet.title, area: areaID)
-      }
+    if let other = Self.owner(ofIndicator: id), other !== self,
+      other.indicatorTable.position(of: id) != nil
+    {
+      return .indicatorFromOtherRuleSet(id, ruleSet: other.ruleSet.title, area: areaID)
     }
-    return .unknownIndicator(
-      id,
-      suggestion: TextSearch.suggestion(
-        for: id.lowercased(), among: ruleSet.indicators.lazy.map(\.id)))
+    let target = Array(id.lowercased().utf8)
+    var best: (position: Int, distance: Int)?
+    for (position, indicator) in ruleSet.indicators.enumerated() {
+      let candidate = Array(indicator.id.utf8)
+      let limit = min(best?.distance ?? 4, 4)
+      let distance = TextSearch.editDistance(target, candidate, limit: limit)
+      if distance < limit { best = (position, distance) }
+    }
+    return .unknownIndicator(id, suggestion: best.map { ruleSet.indicators[$0.position].id })
   }
 
   /// Checks an indicator's printed ages against the child's age.
@@ -89,9 +166,11 @@ final class CompiledRuleSet: Sendable {
   ///   - position: The indicator's position.
   ///   - age: The child's age, if given.
   /// - Throws: ``AssessmentError/ageDoesNotFit(indicator:band:printed:age:)``.
+  @inline(__always)
   func checkAge(ofIndicatorAt position: Int, for age: ChildAge?) throws(AssessmentError) {
+    guard let age, !indicatorAges[position].admits(age) else { return }
     let indicator = ruleSet.indicators[position]
-    guard let age, let qualifier = indicator.age, !qualifier.admits(age) else { return }
+    let qualifier = indicator.age ?? AgeQualifier("", youngest: 0, oldest: nil)
     throw .ageDoesNotFit(
       indicator: indicator.id, band: qualifier.band, printed: qualifier.printed, age: age)
   }

@@ -136,51 +136,62 @@ public struct AssessmentEncoder {
     writer.endObject()
   }
 
-  /// Writes the summary of an assessment: id, level, route name and the rules applied.
+  /// Appends the summary line of an assessment: `{"id", "authority", "level": {"rank",
+  /// "label", "name", "category"}, "route", "rules"}` and a newline. Every part that is the
+  /// same for all cases at a level is encoded once and copied.
   mutating func writeSummary(
     _ resolved: ResolvedCase, _ evaluation: Evaluation,
-    idJSON: Slice<UnsafeBufferPointer<UInt8>>?, into writer: inout JSONWriter
+    idJSON: Slice<UnsafeBufferPointer<UInt8>>?, into bytes: inout [UInt8]
   ) {
     let compiled = resolved.compiled
-    writer.beginObject()
     if let idJSON {
-      writer.key("id")
-      writer.raw(UnsafeBufferPointer(rebasing: idJSON))
+      bytes.append(contentsOf: Self.idPrefix)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: idJSON))
+      bytes.append(contentsOf: Self.authorityAfterID)
+    } else {
+      bytes.append(contentsOf: Self.authorityFirst)
     }
-    // The level, authority and route name are the same for every case at a level: encode once.
-    let fragment = summaryFragment(
-      compiled, area: resolved.areaIndex, level: evaluation.level,
-      routeOverride: evaluation.routeOverride)
-    writer.key("authority")
-    writer.raw(fragment)
-    writer.key("rules")
-    writer.beginArray()
-    for (rule, _) in evaluation.applied {
-      writer.raw(ruleID(compiled, rule))
+    if let routeOverride = evaluation.routeOverride {
+      bytes.append(
+        contentsOf: makeSummaryFragment(
+          compiled, area: resolved.areaIndex, level: evaluation.level,
+          routeName: routeOverride.name))
+    } else {
+      summaryFragment(
+        compiled, area: resolved.areaIndex, level: evaluation.level, into: &bytes)
     }
-    writer.endArray()
-    writer.endObject()
+    bytes.append(contentsOf: Self.rulesKey)
+    for (index, applied) in evaluation.applied.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      ruleID(compiled, applied.rule, into: &bytes)
+    }
+    bytes.append(contentsOf: Self.summaryEnd)
   }
 
-  /// The cached `"area","level":{…},"route":"…"` run for a level (the key "authority" is
-  /// written by the caller).
+  private static let idPrefix = Array(#"{"id":"#.utf8)
+  private static let authorityAfterID = Array(#","authority":"#.utf8)
+  private static let authorityFirst = Array(#"{"authority":"#.utf8)
+  private static let rulesKey = Array(#","rules":["#.utf8)
+  private static let summaryEnd = Array("]}\n".utf8)
+
+  /// Appends the cached `"area","level":{…},"route":"…"` run for a level.
   private mutating func summaryFragment(
-    _ compiled: CompiledRuleSet, area: Int, level: Int, routeOverride: Route?
-  ) -> [UInt8] {
-    if let routeOverride {
-      return makeSummaryFragment(compiled, area: area, level: level, routeName: routeOverride.name)
-    }
+    _ compiled: CompiledRuleSet, area: Int, level: Int, into bytes: inout [UInt8]
+  ) {
     while summaryLevels.count <= compiled.position { summaryLevels.append([]) }
     if summaryLevels[compiled.position].isEmpty {
       summaryLevels[compiled.position] = compiled.ruleSet.areas.map { _ in
         [[UInt8]?](repeating: nil, count: compiled.ruleSet.levels.count + 1)
       }
     }
-    if let cached = summaryLevels[compiled.position][area][level] { return cached }
-    let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
-    let fragment = makeSummaryFragment(compiled, area: area, level: level, routeName: routeName)
-    summaryLevels[compiled.position][area][level] = fragment
-    return fragment
+    if summaryLevels[compiled.position][area][level] == nil {
+      let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
+      summaryLevels[compiled.position][area][level] = makeSummaryFragment(
+        compiled, area: area, level: level, routeName: routeName)
+    }
+    summaryLevels[compiled.position][area][level]?.withUnsafeBufferPointer {
+      bytes.append(contentsOf: $0)
+    }
   }
 
   private func makeSummaryFragment(
@@ -210,7 +221,8 @@ public struct AssessmentEncoder {
     return Array(writer.bytes.dropFirst(5).dropLast())
   }
 
-  private mutating func ruleID(_ compiled: CompiledRuleSet, _ rule: Int) -> [UInt8] {
+  private mutating func ruleID(_ compiled: CompiledRuleSet, _ rule: Int, into bytes: inout [UInt8])
+  {
     while ruleIDs.count <= compiled.position { ruleIDs.append([]) }
     if ruleIDs[compiled.position].isEmpty {
       ruleIDs[compiled.position] = compiled.ruleSet.rules.map { rule in
@@ -219,7 +231,7 @@ public struct AssessmentEncoder {
         return writer.bytes
       }
     }
-    return ruleIDs[compiled.position][rule]
+    ruleIDs[compiled.position][rule].withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
   }
 
   /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.

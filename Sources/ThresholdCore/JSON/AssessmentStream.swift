@@ -80,11 +80,15 @@ public struct AssessmentStream {
   private var isAtEOF = false
   /// The input offset of `buffer[0]`.
   private var base = 0
-  // Line counting: newlines are counted up to `countedTo`, lazily.
-  private var countedTo = 0
+  /// The line number at `start`, and the input offset where that line begins. Newlines are
+  /// counted as the reader passes them (between cases, inside cases, while resynchronising),
+  /// never in a separate pass.
   private var line = 1
   private var lineStart = 0
   private var totals = Totals()
+  // Per-case storage, reused so that a warm stream allocates nothing per case.
+  private var resolved: ResolvedCase?
+  private var evaluation = Evaluation(indicatorLevel: 1, level: 1)
 
   /// Creates a stream processor.
   ///
@@ -131,7 +135,11 @@ public struct AssessmentStream {
   private mutating func skipWhitespace() {
     while start < end {
       switch buffer[start] {
-      case 0x20, 0x0A, 0x0D, 0x09: start += 1
+      case 0x20, 0x0D, 0x09: start += 1
+      case 0x0A:
+        line += 1
+        start += 1
+        lineStart = base + start
       default: return
       }
     }
@@ -166,9 +174,9 @@ public struct AssessmentStream {
         do throws(CaseProblem) {
           try decoder.decode(&scanner)
           if mightContinue() { return .needMore }
-          let resolved = try decoder.resolve(scanner)
-          write(resolved, scanner)
-          return .done(scanner.position)
+          try decoder.resolve(scanner, into: &resolved, needsCaseID: format == .text)
+          write(scanner)
+          return .done(scanner.position, newlines: scanner.newlines, last: scanner.lastNewline)
         } catch {
           if error.isSyntax ? error.offset >= end && !isAtEOF : mightContinue() {
             return .needMore
@@ -176,15 +184,21 @@ public struct AssessmentStream {
           writeError(error, idJSON: decoder.raw.idJSON.map { Array(bytes[$0]) })
           // Resynchronise from where this case began, not where the error was noticed: an
           // unclosed case is often noticed at the first byte of the next one.
-          return error.isSyntax ? .resync(from: decoder.raw.start) : .done(scanner.position)
+          return error.isSyntax
+            ? .resync
+            : .done(scanner.position, newlines: scanner.newlines, last: scanner.lastNewline)
         }
       }
       switch outcome {
-      case .done(let next):
+      case .done(let next, let newlines, let last):
+        if newlines > 0 {
+          line += newlines
+          lineStart = base + last + 1
+        }
         start = next
         return
-      case .resync(let offset):
-        try resynchronise(from: offset, source: &source)
+      case .resync:
+        try resynchronise(source: &source)
         return
       case .needMore:
         if end - start >= Self.maximumCaseBytes {
@@ -193,7 +207,7 @@ public struct AssessmentStream {
               message: "The case is larger than \(Self.maximumCaseBytes >> 20) MiB; cases are "
                 + "small objects. Skipped to the next line.",
               offset: start, isSyntax: true), idJSON: nil)
-          try resynchronise(from: end, source: &source)
+          try resynchronise(source: &source)
           return
         }
         try refill(from: &source)
@@ -202,25 +216,29 @@ public struct AssessmentStream {
   }
 
   private enum Outcome {
-    case done(Int)
-    case resync(from: Int)
+    /// The case ended at this offset, passing this many newlines, the last at `last`.
+    case done(Int, newlines: Int, last: Int)
+    /// The case was malformed: skip to where the next one starts.
+    case resync
+    /// The case goes on past what has been read.
     case needMore
   }
 
-  /// Skips to the next line that begins a new value: a newline followed by a byte that is not
-  /// whitespace, `}` or `]` (which continue a value laid out over several lines).
-  private mutating func resynchronise(from offset: Int, source: inout some ByteSource)
-    throws(IOFailure)
-  {
-    var index = min(offset, end)
+  /// Skips from the start of a malformed case to the next line that begins a new value: a
+  /// newline followed by a byte that is not whitespace, `}` or `]` (which continue a value laid
+  /// out over several lines). Counts the newlines it passes.
+  private mutating func resynchronise(source: inout some ByteSource) throws(IOFailure) {
+    var index = start
     while true {
       while index < end, buffer[index] != UInt8(ascii: "\n") { index += 1 }
       if index < end {
-        // Found a newline; look at the byte after it.
+        // A newline: count it, then look at the byte after it.
+        line += 1
+        lineStart = base + index + 1
         while index + 1 >= end, !isAtEOF {
-          start = index
+          start = index + 1
           try refill(from: &source)
-          index = start
+          index = start - 1
         }
         if index + 1 >= end {
           start = end
@@ -245,7 +263,6 @@ public struct AssessmentStream {
   /// Moves unread input to the front of the buffer (growing it if full) and reads more.
   private mutating func refill(from source: inout some ByteSource) throws(IOFailure) {
     if start > 0 {
-      countLines(upTo: start)
       let unread = end - start
       if unread > 0 {
         buffer.withUnsafeMutableBufferPointer { bytes in
@@ -254,7 +271,6 @@ public struct AssessmentStream {
         }
       }
       base += start
-      countedTo -= start
       end = unread
       start = 0
     }
@@ -268,30 +284,30 @@ public struct AssessmentStream {
     end += count
   }
 
-  /// Counts newlines from `countedTo` up to `index`.
-  private mutating func countLines(upTo index: Int) {
-    guard index > countedTo else { return }
-    buffer.withUnsafeBufferPointer { bytes in
-      for position in countedTo..<index where bytes[position] == UInt8(ascii: "\n") {
+  /// The line and column of an offset at or after `start`, counting from `start`'s line.
+  private func location(of offset: Int) -> (line: Int, column: Int) {
+    var line = self.line
+    var lineStart = self.lineStart
+    var index = start
+    while index < min(offset, end) {
+      if buffer[index] == UInt8(ascii: "\n") {
         line += 1
-        lineStart = base + position + 1
+        lineStart = base + index + 1
       }
+      index += 1
     }
-    countedTo = index
-  }
-
-  private mutating func location(of offset: Int) -> (line: Int, column: Int) {
-    countLines(upTo: min(offset, end))
     return (line, base + offset - lineStart + 1)
   }
 
-  private mutating func write(_ resolved: ResolvedCase, _ scanner: JSONScanner) {
-    let evaluation = assessor.evaluate(resolved)
+  private mutating func write(_ scanner: JSONScanner) {
+    guard let resolved else { return }
+    assessor.evaluate(resolved, into: &evaluation)
     switch format {
     case .summary:
       encoder.writeSummary(
         resolved, evaluation, idJSON: decoder.raw.idJSON.map { scanner.bytes[$0] },
-        into: &output)
+        into: &output.bytes)
+      return
     case .json:
       let assessment = assessor.makeAssessment(resolved, evaluation)
       encoder.write(

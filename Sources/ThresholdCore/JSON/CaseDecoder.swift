@@ -44,7 +44,7 @@ struct CaseDecoder {
   var scratch: [UInt8] = []
   var raw = RawCase()
 
-  private enum Key: CaseIterable {
+  private enum Key: UInt8, CaseIterable {
     case id, authority, age, unborn, indicators, functionalNeeds, senSupportHours
 
     var name: String {
@@ -112,7 +112,7 @@ struct CaseDecoder {
   {
     do {
       scanner.position += 1
-      var seen = Set<Int>()
+      var seen: UInt8 = 0
       if try scanner.peekAfterWhitespace() == UInt8(ascii: "}") {
         scanner.position += 1
       } else {
@@ -122,8 +122,9 @@ struct CaseDecoder {
           let valueOffset = scanner.position
           let key = knownKey(keyToken, scanner)
           if let key {
-            let index = Key.allCases.firstIndex(of: key) ?? 0
-            if seen.insert(index).inserted {
+            let bit: UInt8 = 1 << key.rawValue
+            if seen & bit == 0 {
+              seen |= bit
               if let found = try decodeValue(for: key, &scanner), problem == nil {
                 problem = found
               }
@@ -150,12 +151,17 @@ struct CaseDecoder {
   }
 
   /// Whether a scanned string's bytes equal `bytes`.
+  @inline(__always)
   func equals(_ token: StringToken, _ bytes: [UInt8], _ scanner: JSONScanner) -> Bool {
     switch token {
     case .input(let range):
-      guard range.count == bytes.count else { return false }
-      return scanner.bytes[range].elementsEqual(bytes)
+      guard range.count == bytes.count, let base = scanner.bytes.baseAddress else { return false }
+      return bytes.withUnsafeBufferPointer { expected in
+        guard let other = expected.baseAddress else { return range.isEmpty }
+        return memoryEqual(base + range.lowerBound, other, range.count)
+      }
     case .scratch(let range):
+      guard range.count == bytes.count else { return false }
       return scratch[range].elementsEqual(bytes)
     }
   }
@@ -335,4 +341,23 @@ struct CaseDecoder {
     guard let double = Double(numberText(range, scanner)), double.isFinite else { return nil }
     return double
   }
+}
+
+/// Whether two byte runs are equal.
+@inline(__always)
+func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  var offset = 0
+  while offset + 8 <= count {
+    if UnsafeRawPointer(lhs + offset).loadUnaligned(as: UInt64.self)
+      != UnsafeRawPointer(rhs + offset).loadUnaligned(as: UInt64.self)
+    {
+      return false
+    }
+    offset += 8
+  }
+  while offset < count {
+    if lhs[offset] != rhs[offset] { return false }
+    offset += 1
+  }
+  return true
 }

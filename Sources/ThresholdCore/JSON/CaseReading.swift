@@ -65,17 +65,48 @@ extension CaseDecoder {
   /// looked up without making strings. Gives the same result as ``makeCase(_:)`` followed by
   /// ``Assessor/resolve(_:)``; problems carry the offending value's offset.
   func resolve(_ scanner: JSONScanner) throws(CaseProblem) -> ResolvedCase {
-    guard let authority = raw.authority, let (compiled, areaIndex) = area(authority, scanner)
-    else {
+    guard let (compiled, _) = try findArea(scanner) else {
+      preconditionFailure("findArea throws when there is no area")
+    }
+    var resolved: ResolvedCase? = ResolvedCase(
+      compiled: compiled, areaIndex: 0, caseID: nil, age: nil)
+    try resolve(scanner, into: &resolved, needsCaseID: true)
+    return resolved ?? ResolvedCase(compiled: compiled, areaIndex: 0, caseID: nil, age: nil)
+  }
+
+  private func findArea(_ scanner: JSONScanner) throws(CaseProblem) -> (CompiledRuleSet, Int)? {
+    guard let authority = raw.authority, let found = area(authority, scanner) else {
       let name = raw.authority.map { text($0, scanner) } ?? ""
       throw CaseProblem(
         message: CompiledRuleSet.unknownAuthority(name).message, offset: raw.authorityOffset,
         isSyntax: false)
     }
+    return found
+  }
+
+  /// Resolves into existing storage, keeping its capacity (a stream reuses one).
+  func resolve(_ scanner: JSONScanner, into storage: inout ResolvedCase?, needsCaseID: Bool)
+    throws(CaseProblem)
+  {
+    guard let (compiled, areaIndex) = try findArea(scanner) else { return }
     let age = try childAge(scanner)
-    var resolved = ResolvedCase(
+    // Move the storage out (so its arrays stay uniquely referenced) and back in afterwards.
+    var resolved =
+      storage ?? ResolvedCase(compiled: compiled, areaIndex: areaIndex, caseID: nil, age: nil)
+    storage = nil
+    defer { storage = resolved }
+    try resolveMembers(scanner, compiled, areaIndex, age, into: &resolved, needsCaseID: needsCaseID)
+  }
+
+  private func resolveMembers(
+    _ scanner: JSONScanner, _ compiled: CompiledRuleSet, _ areaIndex: Int, _ age: ChildAge?,
+    into resolved: inout ResolvedCase, needsCaseID: Bool
+  ) throws(CaseProblem) {
+    resolved.reset(
       compiled: compiled, areaIndex: areaIndex,
-      caseID: raw.idString.map { text($0, scanner) } ?? raw.idJSON.map { numberText($0, scanner) },
+      caseID: needsCaseID
+        ? raw.idString.map { text($0, scanner) } ?? raw.idJSON.map { numberText($0, scanner) }
+        : nil,
       age: age)
     for (token, offset) in raw.indicators {
       let position: Int? =
@@ -112,8 +143,9 @@ extension CaseDecoder {
         throw CaseProblem(message: error.message, offset: range.lowerBound, isSyntax: false)
       }
     }
-    resolved.ignoredKeys = raw.ignoredKeys.map { text($0, scanner) }
-    return resolved
+    if !raw.ignoredKeys.isEmpty {
+      resolved.ignoredKeys = raw.ignoredKeys.map { text($0, scanner) }
+    }
   }
 
   private func areaID(_ compiled: CompiledRuleSet, _ index: Int) -> String {
@@ -123,10 +155,11 @@ extension CaseDecoder {
   private func area(_ token: StringToken, _ scanner: JSONScanner)
     -> (CompiledRuleSet, Int)?
   {
-    for compiled in CompiledRuleSet.all {
-      for (index, bytes) in compiled.areaIDBytes.enumerated() where equals(token, bytes, scanner) {
-        return (compiled, index)
-      }
+    for (bytes, entry) in CompiledRuleSet.areaIDBytes where equals(token, bytes, scanner) {
+      let compiled = RuleSets.registry[entry].compiled()
+      let id = String(decoding: bytes, as: UTF8.self)
+      guard let index = compiled.ruleSet.areas.firstIndex(where: { $0.id == id }) else { break }
+      return (compiled, index)
     }
     return nil
   }

@@ -84,6 +84,10 @@ struct JSONScanner {
 
   let bytes: UnsafeBufferPointer<UInt8>
   var position: Int
+  /// Newlines skipped so far (raw newlines can only be whitespace in valid JSON).
+  var newlines = 0
+  /// The offset of the last newline skipped, or -1.
+  var lastNewline = -1
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
     self.bytes = bytes
@@ -96,7 +100,11 @@ struct JSONScanner {
   mutating func skipWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
-      case 0x20, 0x0A, 0x0D, 0x09: position += 1
+      case 0x20, 0x0D, 0x09: position += 1
+      case 0x0A:
+        newlines += 1
+        lastNewline = position
+        position += 1
       default: return
       }
     }
@@ -143,6 +151,24 @@ struct JSONScanner {
     }
     position += 1
     let start = position
+    // Fastest path: skip eight plain ASCII bytes at a time (no quote, backslash, control
+    // character or non-ASCII byte among them).
+    if let base = bytes.baseAddress {
+      while position + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+        let special = SWAR.specialStringBytes(word)
+        if special != 0 {
+          // The lowest flagged byte is exact: jump to it; if it closes the string, done.
+          position += special.trailingZeroBitCount >> 3
+          if base[position] == UInt8(ascii: "\"") {
+            position += 1
+            return .input(start..<(position - 1))
+          }
+          break
+        }
+        position += 8
+      }
+    }
     // Fast path: plain ASCII and valid UTF-8 up to the closing quote.
     while position < bytes.count {
       let byte = bytes[position]
@@ -477,4 +503,34 @@ public enum JSONValue: Equatable, Sendable {
 /// Whether bytes start with the UTF-8 byte-order mark.
 func hasByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
   bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+}
+
+/// Word-at-a-time byte tests (SIMD within a register) for the scanner's hot loops.
+enum SWAR {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+  static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+  /// High bit set in exactly the bytes of `word` that are zero.
+  @inline(__always)
+  static func zeroBytes(_ word: UInt64) -> UInt64 {
+    ~(((word & lows) &+ lows) | word | lows)
+  }
+
+  /// High bits marking the bytes that are a quote, a backslash, below 0x20, or 0x80 and
+  /// above; the lowest marked byte is always exact (later ones may be marked falsely).
+  @inline(__always)
+  static func specialStringBytes(_ word: UInt64) -> UInt64 {
+    let quote = zeroBytes(word ^ (ones &* 0x22))
+    let backslash = zeroBytes(word ^ (ones &* 0x5C))
+    // Bytes below 0x20: subtracting 0x20 from each byte borrows into its high bit.
+    let control = (word &- ones &* 0x20) & ~word & highs
+    return quote | backslash | control | (word & highs)
+  }
+
+  /// How many bytes of `word` are newlines.
+  @inline(__always)
+  static func newlineCount(_ word: UInt64) -> Int {
+    zeroBytes(word ^ (ones &* 0x0A)).nonzeroBitCount
+  }
 }

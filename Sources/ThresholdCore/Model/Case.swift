@@ -85,10 +85,15 @@ public struct Example: Sendable {
   public let notRules: [String]
   /// Text that must appear somewhere in the assessment (consent, advisories, special routes).
   public let mentions: [String]
-  /// The data file the example is written in.
-  public let file: String
+  /// The data file the example is written in, as the compiler recorded it.
+  public let filePath: StaticString
   /// The line the example starts on.
   public let line: Int
+
+  /// The data file the example is written in.
+  public var file: String {
+    filePath.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+  }
 
   /// Creates an example that must be assessed at a level.
   ///
@@ -114,7 +119,7 @@ public struct Example: Sendable {
     self.rules = rules
     self.notRules = notRules
     self.mentions = mentions
-    self.file = String(describing: file)
+    self.filePath = file
     self.line = Int(line)
   }
 
@@ -137,7 +142,7 @@ public struct Example: Sendable {
     self.rules = []
     self.notRules = []
     self.mentions = []
-    self.file = String(describing: file)
+    self.filePath = file
     self.line = Int(line)
   }
 }

@@ -1,7 +1,43 @@
 /// The registry of every encoded document: the one list the tool reads.
+///
+/// Each document is built and compiled the first time something needs it, so assessing a
+/// Camden case never builds the other four. The registry repeats each document's area
+/// identifiers for that reason; a catalog test checks they match the data.
 public enum RuleSets {
+  /// One registered document.
+  struct Entry: Sendable {
+    /// The rule set's identifier, which prefixes all its indicator identifiers.
+    let id: String
+    /// Its areas' identifiers, as the data lists them.
+    let areas: [String]
+    /// The compiled rule set, built on first use.
+    let compiled: @Sendable () -> CompiledRuleSet
+  }
+
+  /// Every document, in the order the tool lists them.
+  static let registry: [Entry] = [
+    Entry(id: "camden", areas: ["camden"]) { Compiled.camden },
+    Entry(id: "hertfordshire", areas: ["hertfordshire"]) { Compiled.hertfordshire },
+    Entry(id: "herefordshire", areas: ["herefordshire"]) { Compiled.herefordshire },
+    Entry(id: "llr", areas: ["leicester", "leicestershire", "rutland"]) { Compiled.llr },
+    Entry(id: "medway", areas: ["medway", "kent"]) { Compiled.medway },
+  ]
+
+  /// Each document compiled once, on first use (a `static let` is initialised lazily and
+  /// safely); the position is the document's place in `registry`.
+  private enum Compiled {
+    static let camden = CompiledRuleSet(.camden, position: 0)
+    static let hertfordshire = CompiledRuleSet(.hertfordshire, position: 1)
+    static let herefordshire = CompiledRuleSet(.herefordshire, position: 2)
+    static let llr = CompiledRuleSet(.llr, position: 3)
+    static let medway = CompiledRuleSet(.medway, position: 4)
+  }
+
   /// Every rule set, in the order the tool lists them.
-  public static let all: [RuleSet] = [.camden, .hertfordshire, .herefordshire, .llr, .medway]
+  public static var all: [RuleSet] { registry.map { $0.compiled().ruleSet } }
+
+  /// Every area identifier, in the order the tool lists them.
+  public static var areaIDs: [String] { registry.flatMap(\.areas) }
 
   /// Every area of every rule set, in the order the tool lists them.
   public static var areas: [(area: Area, ruleSet: RuleSet)] {
@@ -13,7 +49,7 @@ public enum RuleSets {
   /// - Parameter id: The rule set identifier ("llr").
   /// - Returns: The rule set, or `nil`.
   public static func ruleSet(id: String) -> RuleSet? {
-    all.first { $0.id == id }
+    registry.first { $0.id == id }?.compiled().ruleSet
   }
 
   /// The area with an identifier and the rule set it uses.
@@ -21,10 +57,8 @@ public enum RuleSets {
   /// - Parameter id: The area identifier ("rutland").
   /// - Returns: The area and its rule set, or `nil`.
   public static func area(id: String) -> (area: Area, ruleSet: RuleSet)? {
-    for ruleSet in all {
-      if let area = ruleSet.area(id: id) { return (area, ruleSet) }
-    }
-    return nil
+    guard let (compiled, index) = CompiledRuleSet.area(id) else { return nil }
+    return (compiled.ruleSet.areas[index], compiled.ruleSet)
   }
 
   /// The rule set that holds an indicator, and the indicator.
@@ -32,12 +66,10 @@ public enum RuleSets {
   /// - Parameter id: The indicator identifier.
   /// - Returns: The indicator and its rule set, or `nil`.
   public static func indicator(id: String) -> (indicator: Indicator, ruleSet: RuleSet)? {
-    for ruleSet in all {
-      if let indicator = ruleSet.indicators.first(where: { $0.id == id }) {
-        return (indicator, ruleSet)
-      }
-    }
-    return nil
+    guard let compiled = CompiledRuleSet.owner(ofIndicator: id),
+      let position = compiled.indicatorTable.position(of: id)
+    else { return nil }
+    return (compiled.ruleSet.indicators[position], compiled.ruleSet)
   }
 
   /// The error for a name that is not an area: a rule set shared by several areas, or an

@@ -38,28 +38,36 @@ public enum TextSearch {
     return words
   }
 
-  /// The edit distance between two strings (insertions, deletions, substitutions).
+  /// The edit distance between two strings (insertions, deletions, substitutions of bytes).
   ///
   /// - Parameters:
   ///   - lhs: One string.
   ///   - rhs: The other.
-  /// - Returns: The number of single-character edits between them.
+  /// - Returns: The number of single-byte edits between them.
   public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let left = Array(lhs.unicodeScalars)
-    let right = Array(rhs.unicodeScalars)
-    if left.isEmpty { return right.count }
-    if right.isEmpty { return left.count }
+    editDistance(Array(lhs.utf8), Array(rhs.utf8), limit: Int.max)
+  }
+
+  /// The edit distance between two byte strings, or `limit` if it is at least `limit`
+  /// (computed in a band, so distant candidates cost little).
+  static func editDistance(_ left: [UInt8], _ right: [UInt8], limit: Int) -> Int {
+    if abs(left.count - right.count) >= limit { return limit }
+    if left.isEmpty { return min(right.count, limit) }
+    if right.isEmpty { return min(left.count, limit) }
     var previous = Array(0...right.count)
     var current = [Int](repeating: 0, count: right.count + 1)
     for i in 1...left.count {
       current[0] = i
+      var rowMinimum = i
       for j in 1...right.count {
         let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
         current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        rowMinimum = min(rowMinimum, current[j])
       }
+      if rowMinimum >= limit { return limit }
       swap(&previous, &current)
     }
-    return previous[right.count]
+    return min(previous[right.count], limit)
   }
 
   /// The closest candidate to a mistyped word, as swift-argument-parser suggests it: the
@@ -72,10 +80,12 @@ public enum TextSearch {
   public static func suggestion(for word: String, among candidates: some Sequence<String>)
     -> String?
   {
+    let target = Array(word.utf8)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(word, candidate)
-      if distance < 4, distance < (best?.distance ?? Int.max) {
+      let limit = min(best?.distance ?? 4, 4)
+      let distance = editDistance(target, Array(candidate.utf8), limit: limit)
+      if distance < limit {
         best = (candidate, distance)
       }
     }

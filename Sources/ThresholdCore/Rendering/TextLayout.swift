@@ -41,34 +41,53 @@ public struct TextLayout: Sendable {
 
   /// Wraps text to the width, each line ending in a newline.
   ///
+  /// Works on UTF-8 bytes: words are runs between spaces and newlines, and a word's width is
+  /// its number of Unicode scalars.
+  ///
   /// - Parameters:
-  ///   - text: The text (single spaces between words are kept; newlines are treated as spaces).
+  ///   - text: The text (newlines are treated as spaces).
   ///   - indent: Spaces before every line after the first.
   ///   - firstIndent: What starts the first line (such as "  - "); defaults to `indent` spaces.
   /// - Returns: The wrapped lines.
   public func wrap(_ text: String, indent: Int, firstIndent: String? = nil) -> String {
-    let first = firstIndent ?? String(repeating: " ", count: indent)
-    let rest = String(repeating: " ", count: indent)
-    var output = ""
-    var line = first
-    var lineLength = first.count
+    let first = Array((firstIndent ?? String(repeating: " ", count: indent)).utf8)
+    let rest = [UInt8](repeating: UInt8(ascii: " "), count: indent)
+    var output: [UInt8] = []
+    output.reserveCapacity(text.utf8.count + text.utf8.count / 8 + first.count + 2)
+    output.append(contentsOf: first)
+    var lineWidth = Self.scalarCount(first[...])
     var lineHasWord = false
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      let length = word.count
-      if lineHasWord && lineLength + 1 + length > width {
-        output += line + "\n"
-        line = rest
-        lineLength = rest.count
-        lineHasWord = false
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+        let start = index
+        while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+        guard index > start else { break }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        let wordWidth = Self.scalarCount(word)
+        if lineHasWord && lineWidth + 1 + wordWidth > width {
+          output.append(0x0A)
+          output.append(contentsOf: rest)
+          lineWidth = rest.count
+          lineHasWord = false
+        }
+        if lineHasWord {
+          output.append(0x20)
+          lineWidth += 1
+        }
+        output.append(contentsOf: word)
+        lineWidth += wordWidth
+        lineHasWord = true
       }
-      if lineHasWord {
-        line += " "
-        lineLength += 1
-      }
-      line += word
-      lineLength += length
-      lineHasWord = true
     }
-    return output + line + "\n"
+    output.append(0x0A)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The number of Unicode scalars in UTF-8 bytes (bytes that do not continue a sequence).
+  private static func scalarCount(_ bytes: some Collection<UInt8>) -> Int {
+    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 }
