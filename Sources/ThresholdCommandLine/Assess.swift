@@ -79,16 +79,14 @@ extension CommandContext {
     }
     let format: AssessmentStream.Format =
       invocation.flag("--summary") ? .summary : isJSON ? .json : .text
-    var stream = AssessmentStream(
-      format: format, textRenderer: AssessmentTextRenderer(layout: layout))
     let totals: AssessmentStream.Totals
     do throws(IOFailure) {
       if path == "-" {
-        totals = try stream.run(from: &input, to: &output)
+        totals = try assess(format: format, from: &input, to: &output)
       } else {
         var file = try openFile(path)
         defer { file.closeFile() }
-        totals = try stream.run(from: &file, to: &output)
+        totals = try assess(format: format, from: &file, to: &output)
       }
     } catch {
       throw .io(error)
@@ -104,6 +102,22 @@ extension CommandContext {
           + "error record in its place.\n", to: &errors)
     }
     return exitCode
+  }
+}
+
+extension CommandContext {
+  /// Assesses a stream: JSON output on two threads, text on one.
+  func assess(
+    format: AssessmentStream.Format, from source: inout some ByteSource,
+    to sink: inout some ByteSink
+  ) throws(IOFailure) -> AssessmentStream.Totals {
+    if format == .text {
+      var stream = AssessmentStream(
+        format: format, textRenderer: AssessmentTextRenderer(layout: layout))
+      return try stream.run(from: &source, to: &sink)
+    }
+    return try AssessmentStream.runInParallel(
+      format: format, from: &source, to: &sink, runBoth: runBoth)
   }
 }
 

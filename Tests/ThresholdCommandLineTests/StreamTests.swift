@@ -231,3 +231,100 @@ struct StreamTests {
     }
   }
 }
+
+@Suite("Parallel streams give the sequential reader's output, byte for byte")
+struct ParallelStreamTests {
+  static func sequential(_ input: [UInt8], _ format: AssessmentStream.Format) throws
+    -> ([UInt8], AssessmentStream.Totals)
+  {
+    var source = MemorySource(input)
+    var sink = MemorySink()
+    var stream = AssessmentStream(format: format)
+    let totals = try stream.run(from: &source, to: &sink)
+    return (sink.bytes, totals)
+  }
+
+  static func parallel(
+    _ input: [UInt8], _ format: AssessmentStream.Format, segment: Int, threads: Bool
+  ) throws -> ([UInt8], AssessmentStream.Totals) {
+    var source = MemorySource(input, chunk: 997)
+    var sink = MemorySink()
+    let totals = try AssessmentStream.runInParallel(
+      format: format, from: &source, to: &sink,
+      runBoth: threads
+        ? ThresholdCommandLine.runBoth
+        : { first, second in
+          first()
+          second()
+        }, segmentSize: segment)
+    return (sink.bytes, totals)
+  }
+
+  static let inputs: [(name: String, bytes: [UInt8])] = {
+    var mixed: [String] = []
+    for index in 0..<600 {
+      switch index % 11 {
+      case 3:
+        mixed.append(
+          #"{"id": \#(index), "authority": "camden", "age": 9, "indicators": ["camden-young-carers""#
+        )
+      case 5: mixed.append("garbage \(index)")
+      case 7:
+        mixed.append(
+          #"{"id": \#(index), "authority": "camden", "age": 3, "indicators": ["camden-14-18-neet"]}"#
+        )
+      case 9:
+        mixed.append(
+          #"{"id": \#(index), "authority": "rutland", "age": 9, "indicators": ["llr-overcrowding", "llr-low-warmth-high-criticism", "llr-missed-appointments-level-2"], "extra": 1}"#
+        )
+      default: mixed.append(#"{"id": "c\#(index)", "authority": "medway", "age": \#(index % 19)}"#)
+      }
+    }
+    let pretty = (0..<80).map {
+      "{\n  \"id\": \($0),\n  \"authority\": \"kent\",\n  \"age\": \($0 % 19)\n}"
+    }.joined(separator: "\n")
+    let prettyWithErrors = (0..<80).map {
+      $0 % 9 == 4
+        ? "{\n  \"id\": \($0),\n  \"authority\": \"kent\",\n  \"age\": tru\n}"
+        : "{\n  \"id\": \($0),\n  \"authority\": \"kent\"\n}"
+    }.joined(separator: "\n")
+    let concatenated = (0..<200).map { #"{"id": \#($0), "authority": "camden"}"# }.joined()
+    let flushLeftInner = (0..<60).map {
+      "{\"id\": \($0), \"authority\":\n\"camden\", \"x\": [\n{\"y\": 1}]}"
+    }
+    .joined(separator: "\n")
+    return [
+      ("JSON Lines with errors", Array(mixed.joined(separator: "\n").utf8)),
+      (
+        "JSON Lines with a BOM and CRLF",
+        [0xEF, 0xBB, 0xBF] + Array(mixed.prefix(100).joined(separator: "\r\n").utf8)
+      ),
+      ("pretty-printed values", Array(pretty.utf8)),
+      ("pretty-printed values with errors", Array(prettyWithErrors.utf8)),
+      ("concatenated values on one line", Array(concatenated.utf8)),
+      ("inner lines that start with {", Array(flushLeftInner.utf8)),
+      (
+        "a truncated final case",
+        Array((mixed.prefix(50).joined(separator: "\n") + "\n{\"authority\": \"cam").utf8)
+      ),
+      ("empty", []),
+    ]
+  }()
+
+  @Test("Same bytes and totals as the sequential reader", arguments: [64, 257, 4096])
+  func matchesSequential(segment: Int) throws {
+    for (name, input) in Self.inputs {
+      for format in [AssessmentStream.Format.summary, .json] {
+        let expected = try Self.sequential(input, format)
+        for threads in [false, true] {
+          let actual = try Self.parallel(input, format, segment: segment, threads: threads)
+          #expect(actual.1 == expected.1, "\(name), segment \(segment)")
+          #expect(
+            actual.0 == expected.0,
+            "\(name), segment \(segment), threads \(threads): \(String(decoding: actual.0.prefix(400), as: UTF8.self))"
+          )
+        }
+      }
+    }
+  }
+}

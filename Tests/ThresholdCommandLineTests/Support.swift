@@ -30,8 +30,8 @@ enum Binary {
     let output = scratch.appendingPathComponent("stdout")
     let errors = scratch.appendingPathComponent("stderr")
     try stdin.write(to: input)
-    FileManager.default.createFile(atPath: output.path, contents: nil)
-    FileManager.default.createFile(atPath: errors.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     let process = Process()
     process.executableURL = url
     process.arguments = arguments

@@ -312,11 +312,11 @@ struct ResolvedCase {
     guard let matrix = compiled.matrix else {
       throw .noFunctionalNeedsMatrix(ruleSet: compiled.ruleSet.id)
     }
-    let key = TextSearch.normalised(name)
+    let names = compiled.functionNames
+    let key =
+      names.contains { $0.id == name || $0.number == name } ? name : TextSearch.normalised(name)
     guard
-      let index = matrix.functions.firstIndex(where: {
-        $0.id == key || String($0.number) == key || TextSearch.normalised($0.name) == key
-      })
+      let index = names.firstIndex(where: { $0.id == key || $0.number == key || $0.name == key })
     else {
       let names = matrix.functions.filter(\.isInUse).map(\.id)
       throw .unknownFunction(

@@ -73,6 +73,8 @@ final class CompiledRuleSet: @unchecked Sendable {
   let areaRules: [UnsafeBufferPointer<Int>]
   /// The functional needs rule's matrix, if the rule set has one.
   let matrix: FunctionalNeedsMatrix?
+  /// Each function's identifier, number and normalised printed name, by matrix position.
+  let functionNames: [(id: String, number: String, name: String)]
   /// Whether any indicator carries an age qualifier.
   let hasAgeQualifiers: Bool
 
@@ -94,6 +96,9 @@ final class CompiledRuleSet: @unchecked Sendable {
       return nil
     }.first
     self.matrix = matrix
+    self.functionNames = (matrix?.functions ?? []).map {
+      ($0.id, String($0.number), TextSearch.normalised($0.name))
+    }
     self.hasAgeQualifiers = ruleSet.indicators.contains { $0.age != nil }
   }
 
@@ -121,9 +126,20 @@ final class CompiledRuleSet: @unchecked Sendable {
     RuleSets.registry.first { id.hasPrefix($0.id + "-") }?.compiled()
   }
 
-  /// Each area identifier as bytes, with its registry entry, for the streaming reader.
-  static let areaIDBytes: [(bytes: [UInt8], entry: Int)] = RuleSets.registry.enumerated()
-    .flatMap { entry in entry.element.areas.map { (Array($0.utf8), entry.offset) } }
+  /// Area identifiers → a position in `areaEntries`, looked up by bytes.
+  static let areaTable = ByteKeyTable(keys: RuleSets.areaIDs)
+
+  /// For each area, in `RuleSets.areaIDs` order: its registry entry and its position among
+  /// that entry's areas (the registry lists areas in the data's order).
+  static let areaEntries: [(entry: Int, area: Int)] = RuleSets.registry.enumerated()
+    .flatMap { entry in entry.element.areas.indices.map { (entry.offset, $0) } }
+
+  /// A compiled rule set with nothing in it, for storage that has not held a case yet.
+  static let placeholder = CompiledRuleSet(
+    RuleSet(
+      id: "", title: "", publisher: "", version: nil, date: "", sourceFile: "", levels: [],
+      domains: [], indicators: [], rules: [], areas: [], examples: []),
+    position: -1)
 
   /// The error for an authority that is not an area.
   ///
@@ -149,15 +165,10 @@ final class CompiledRuleSet: @unchecked Sendable {
     {
       return .indicatorFromOtherRuleSet(id, ruleSet: other.ruleSet.title, area: areaID)
     }
-    let target = Array(id.lowercased().utf8)
-    var best: (position: Int, distance: Int)?
-    for (position, indicator) in ruleSet.indicators.enumerated() {
-      let candidate = Array(indicator.id.utf8)
-      let limit = min(best?.distance ?? 4, 4)
-      let distance = TextSearch.editDistance(target, candidate, limit: limit)
-      if distance < limit { best = (position, distance) }
-    }
-    return .unknownIndicator(id, suggestion: best.map { ruleSet.indicators[$0.position].id })
+    return .unknownIndicator(
+      id,
+      suggestion: TextSearch.suggestion(
+        for: id.lowercased(), among: ruleSet.indicators.lazy.map(\.id)))
   }
 
   /// Checks an indicator's printed ages against the child's age.

@@ -1,9 +1,12 @@
 /// Writes assessments, error records, indicator lists and whole rule sets as JSON, in the shapes
 /// README.md documents for scripts. Keys are always written in the same order.
 public struct AssessmentEncoder {
-  /// Summary fragments that are the same for every case at a level, by rule set, area and rank.
-  private var summaryLevels: [[[[UInt8]?]]] = []
-  private var ruleIDs: [[[UInt8]]] = []
+  /// Summary fragments that are the same for every case at a level, keyed by rule set, area
+  /// and rank; and each rule's quoted identifier, keyed by rule set and rule. Encoded once
+  /// and kept for the process's life (a few dozen short byte strings), so copying one into
+  /// the output touches no reference counts.
+  private var summaryLevels: [UnsafeBufferPointer<UInt8>?] = []
+  private var ruleIDs: [UnsafeBufferPointer<UInt8>?] = []
 
   /// Creates an encoder.
   public init() {}
@@ -145,11 +148,11 @@ public struct AssessmentEncoder {
   ) {
     let compiled = resolved.compiled
     if let idJSON {
-      bytes.append(contentsOf: Self.idPrefix)
+      append(#"{"id":"#, to: &bytes)
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: idJSON))
-      bytes.append(contentsOf: Self.authorityAfterID)
+      append(#","authority":"#, to: &bytes)
     } else {
-      bytes.append(contentsOf: Self.authorityFirst)
+      append(#"{"authority":"#, to: &bytes)
     }
     if let routeOverride = evaluation.routeOverride {
       bytes.append(
@@ -160,38 +163,35 @@ public struct AssessmentEncoder {
       summaryFragment(
         compiled, area: resolved.areaIndex, level: evaluation.level, into: &bytes)
     }
-    bytes.append(contentsOf: Self.rulesKey)
+    append(#","rules":["#, to: &bytes)
     for (index, applied) in evaluation.applied.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
       ruleID(compiled, applied.rule, into: &bytes)
     }
-    bytes.append(contentsOf: Self.summaryEnd)
+    append("]}\n", to: &bytes)
   }
 
-  private static let idPrefix = Array(#"{"id":"#.utf8)
-  private static let authorityAfterID = Array(#","authority":"#.utf8)
-  private static let authorityFirst = Array(#"{"authority":"#.utf8)
-  private static let rulesKey = Array(#","rules":["#.utf8)
-  private static let summaryEnd = Array("]}\n".utf8)
+  @inline(__always)
+  private func append(_ text: StaticString, to bytes: inout [UInt8]) {
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
 
   /// Appends the cached `"area","level":{…},"route":"…"` run for a level.
   private mutating func summaryFragment(
     _ compiled: CompiledRuleSet, area: Int, level: Int, into bytes: inout [UInt8]
   ) {
-    while summaryLevels.count <= compiled.position { summaryLevels.append([]) }
-    if summaryLevels[compiled.position].isEmpty {
-      summaryLevels[compiled.position] = compiled.ruleSet.areas.map { _ in
-        [[UInt8]?](repeating: nil, count: compiled.ruleSet.levels.count + 1)
-      }
+    // At most 16 areas and 16 levels a rule set.
+    let slot = (compiled.position << 8) | (area << 4) | level
+    if slot >= summaryLevels.count {
+      summaryLevels.append(contentsOf: repeatElement(nil, count: slot + 1 - summaryLevels.count))
     }
-    if summaryLevels[compiled.position][area][level] == nil {
+    if summaryLevels[slot] == nil {
       let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
-      summaryLevels[compiled.position][area][level] = makeSummaryFragment(
-        compiled, area: area, level: level, routeName: routeName)
+      summaryLevels[slot] = immortalCopy(
+        of: makeSummaryFragment(compiled, area: area, level: level, routeName: routeName))
     }
-    summaryLevels[compiled.position][area][level]?.withUnsafeBufferPointer {
-      bytes.append(contentsOf: $0)
-    }
+    if let fragment = summaryLevels[slot] { bytes.append(contentsOf: fragment) }
   }
 
   private func makeSummaryFragment(
@@ -221,17 +221,19 @@ public struct AssessmentEncoder {
     return Array(writer.bytes.dropFirst(5).dropLast())
   }
 
-  private mutating func ruleID(_ compiled: CompiledRuleSet, _ rule: Int, into bytes: inout [UInt8])
-  {
-    while ruleIDs.count <= compiled.position { ruleIDs.append([]) }
-    if ruleIDs[compiled.position].isEmpty {
-      ruleIDs[compiled.position] = compiled.ruleSet.rules.map { rule in
-        var writer = JSONWriter(capacity: 64)
-        writer.string(rule.id)
-        return writer.bytes
-      }
+  private mutating func ruleID(
+    _ compiled: CompiledRuleSet, _ rule: Int, into bytes: inout [UInt8]
+  ) {
+    let slot = (compiled.position << 8) | rule
+    if slot >= ruleIDs.count {
+      ruleIDs.append(contentsOf: repeatElement(nil, count: slot + 1 - ruleIDs.count))
     }
-    ruleIDs[compiled.position][rule].withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+    if ruleIDs[slot] == nil {
+      var writer = JSONWriter(capacity: 64)
+      writer.string(compiled.ruleSet.rules[rule].id)
+      ruleIDs[slot] = immortalCopy(of: writer.bytes)
+    }
+    if let id = ruleIDs[slot] { bytes.append(contentsOf: id) }
   }
 
   /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.

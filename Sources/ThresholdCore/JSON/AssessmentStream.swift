@@ -86,8 +86,22 @@ public struct AssessmentStream {
   private var line = 1
   private var lineStart = 0
   private var totals = Totals()
+  /// The number of the first case this processor reads (segments of a parallel run start later).
+  private var firstCase = 1
+  /// Whether a byte-order mark may start the input (only at the very start of the input).
+  private var allowsByteOrderMark = true
+  /// In a segment: stop, without an error record, at a value the segment's end cuts off.
+  private var stopsAtIncompleteValue = false
+  /// In a segment whose case and line numbers are not known yet: keep error records aside, with
+  /// where they go in the output, instead of writing them.
+  private var defersErrors = false
+  private var deferredErrors: [DeferredError] = []
+  private var endedAtIncompleteValue = false
+  /// Output bytes already handed to the sink in this run.
+  private var flushed = 0
   // Per-case storage, reused so that a warm stream allocates nothing per case.
-  private var resolved: ResolvedCase?
+  private var resolved = ResolvedCase(
+    compiled: .placeholder, areaIndex: 0, caseID: nil, age: nil)
   private var evaluation = Evaluation(indicatorLevel: 1, level: 1)
 
   /// Creates a stream processor.
@@ -123,9 +137,15 @@ public struct AssessmentStream {
         try refill(from: &source)
         continue
       }
-      if base + start == 0, try skipByteOrderMark(from: &source) { continue }
+      if base + start == 0, allowsByteOrderMark, try skipByteOrderMark(from: &source) {
+        continue
+      }
       totals.cases += 1
       try readCase(from: &source)
+      if endedAtIncompleteValue {
+        totals.cases -= 1
+        break
+      }
       if output.bytes.count >= 1 << 16 { try flush(to: &sink) }
     }
     try flush(to: &sink)
@@ -181,6 +201,9 @@ public struct AssessmentStream {
           if error.isSyntax ? error.offset >= end && !isAtEOF : mightContinue() {
             return .needMore
           }
+          if stopsAtIncompleteValue, error.isSyntax, error.offset >= end {
+            return .incomplete
+          }
           writeError(error, idJSON: decoder.raw.idJSON.map { Array(bytes[$0]) })
           // Resynchronise from where this case began, not where the error was noticed: an
           // unclosed case is often noticed at the first byte of the next one.
@@ -199,6 +222,9 @@ public struct AssessmentStream {
         return
       case .resync:
         try resynchronise(source: &source)
+        return
+      case .incomplete:
+        endedAtIncompleteValue = true
         return
       case .needMore:
         if end - start >= Self.maximumCaseBytes {
@@ -222,6 +248,8 @@ public struct AssessmentStream {
     case resync
     /// The case goes on past what has been read.
     case needMore
+    /// The case goes on past the end of a segment.
+    case incomplete
   }
 
   /// Skips from the start of a malformed case to the next line that begins a new value: a
@@ -300,7 +328,6 @@ public struct AssessmentStream {
   }
 
   private mutating func write(_ scanner: JSONScanner) {
-    guard let resolved else { return }
     assessor.evaluate(resolved, into: &evaluation)
     switch format {
     case .summary:
@@ -326,7 +353,13 @@ public struct AssessmentStream {
     totals.rejected += 1
     let (line, column) = location(of: problem.offset)
     let error = CaseReadError(
-      message: problem.message, caseNumber: totals.cases, line: line, column: column)
+      message: problem.message, caseNumber: firstCase - 1 + totals.cases, line: line,
+      column: column)
+    if defersErrors {
+      deferredErrors.append(
+        DeferredError(outputOffset: flushed + output.bytes.count, error: error, idJSON: idJSON))
+      return
+    }
     switch format {
     case .json, .summary:
       encoder.writeError(error, idJSON: idJSON, into: &output)
@@ -339,7 +372,296 @@ public struct AssessmentStream {
 
   private mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
     guard !output.bytes.isEmpty else { return }
+    flushed += output.bytes.count
     try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
     output.reset()
+  }
+}
+
+/// An error record kept aside in a segment whose numbering is settled later.
+struct DeferredError {
+  /// Where in the segment's output the record goes.
+  let outputOffset: Int
+  let error: CaseReadError
+  let idJSON: [UInt8]?
+}
+
+/// Reads from bytes in memory.
+struct BufferSource: ByteSource {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var offset = 0
+
+  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int {
+    let count = min(buffer.count, bytes.count - offset)
+    guard count > 0, let target = buffer.baseAddress, let source = bytes.baseAddress else {
+      return 0
+    }
+    target.update(from: source + offset, count: count)
+    offset += count
+    return count
+  }
+}
+
+/// Collects bytes in memory.
+struct BufferSink: ByteSink {
+  var bytes: [UInt8] = []
+
+  mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
+    self.bytes.append(contentsOf: bytes)
+  }
+}
+
+extension AssessmentStream {
+  /// What one segment of a parallel run produced.
+  struct SegmentResult {
+    var output: [UInt8] = []
+    var totals = Totals()
+    /// Input bytes fully answered: everything before the value the segment's end cut off.
+    var consumed = 0
+    /// The line number where `consumed` is.
+    var endLine = 1
+    /// How far into its line `consumed` is, in bytes.
+    var endColumnOffset = 0
+    var deferredErrors: [DeferredError] = []
+  }
+
+  /// Assesses one segment of the input: every case that ends inside it.
+  ///
+  /// - Parameters:
+  ///   - segment: The bytes.
+  ///   - isFinal: Whether the segment ends the input (a value it cuts off is then an error).
+  ///   - isStart: Whether the segment starts the input (a byte-order mark is then allowed).
+  ///   - firstCase: The number of its first case.
+  ///   - firstLine: The line number at its start.
+  ///   - columnOffset: How far into that line the segment starts, in bytes.
+  ///   - defersErrors: Whether to keep error records aside, for numbering later.
+  /// - Returns: The output and where the segment stopped.
+  mutating func assess(
+    segment: UnsafeBufferPointer<UInt8>, isFinal: Bool, isStart: Bool, firstCase: Int,
+    firstLine: Int, columnOffset: Int, defersErrors: Bool
+  ) -> SegmentResult {
+    start = 0
+    end = 0
+    base = 0
+    isAtEOF = false
+    flushed = 0
+    line = firstLine
+    lineStart = -columnOffset
+    totals = Totals()
+    self.firstCase = firstCase
+    allowsByteOrderMark = isStart
+    stopsAtIncompleteValue = !isFinal
+    self.defersErrors = defersErrors
+    deferredErrors.removeAll()
+    endedAtIncompleteValue = false
+    var source = BufferSource(bytes: segment)
+    var sink = BufferSink()
+    // Reading memory and writing to memory cannot fail.
+    let totals = (try? run(from: &source, to: &sink)) ?? Totals()
+    return SegmentResult(
+      output: sink.bytes, totals: totals, consumed: base + start, endLine: line,
+      endColumnOffset: base + start - lineStart, deferredErrors: deferredErrors)
+  }
+
+  /// Writes an error record that was kept aside, with its numbers settled.
+  mutating func writeDeferred(
+    _ deferred: DeferredError, caseOffset: Int, lineOffset: Int, into bytes: inout [UInt8]
+  ) {
+    let error = CaseReadError(
+      message: deferred.error.message, caseNumber: deferred.error.caseNumber + caseOffset,
+      line: deferred.error.line + lineOffset, column: deferred.error.column)
+    var writer = JSONWriter(capacity: 256)
+    encoder.writeError(error, idJSON: deferred.idJSON, into: &writer)
+    writer.bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: writer.bytes)
+  }
+}
+
+/// Runs two pieces of work at once and returns when both are done. The work items touch
+/// disjoint state; the caller supplies the threads (the core itself uses none).
+public typealias ConcurrentRunner = (_ first: () -> Void, _ second: () -> Void) -> Void
+
+extension AssessmentStream {
+  /// Reads a stream of cases and writes one result per case, in input order, assessing two
+  /// segments of the input at once: the same output, byte for byte, as ``run(from:to:)``.
+  ///
+  /// Each round reads a bounded amount of input and cuts it where a line starts with `{` (in
+  /// JSON Lines, every line). The first segment is read from a known boundary; only if it ends
+  /// exactly at the cut is the cut a real boundary and the second segment's results used (its
+  /// error records' case and line numbers are settled then). Otherwise the first segment's
+  /// results stand and the rest is read again in the next round. Input with no such cuts
+  /// (one enormous case, or values that never start a line) is read by the sequential reader.
+  ///
+  /// - Parameters:
+  ///   - format: How each result is written; text is always read sequentially.
+  ///   - source: The input.
+  ///   - sink: The output.
+  ///   - runBoth: Runs two work items at once.
+  ///   - segmentSize: Input bytes per segment (the default bounds memory by the format).
+  /// - Returns: How many cases were read and how many were rejected.
+  /// - Throws: ``IOFailure`` if reading or writing fails.
+  public static func runInParallel(
+    format: Format, from source: inout some ByteSource, to sink: inout some ByteSink,
+    runBoth: ConcurrentRunner, segmentSize: Int? = nil
+  ) throws(IOFailure) -> Totals {
+    if format == .text {
+      var stream = AssessmentStream(format: format)
+      return try stream.run(from: &source, to: &sink)
+    }
+    let segmentSize = max(segmentSize ?? (format == .summary ? 1 << 20 : 1 << 17), 64)
+    // Two readers, one per segment, each touched by one thread only.
+    var firstReader = AssessmentStream(format: format)
+    var secondReader = AssessmentStream(format: format)
+    var pending: [UInt8] = []
+    pending.reserveCapacity(2 * segmentSize + (1 << 16))
+    var isAtEOF = false
+    var want = 2 * segmentSize
+    var position = (nextCase: 1, line: 1, columnOffset: 0, isStart: true)
+    var totals = Totals()
+    var splits = true
+    var readBuffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      while pending.count < want && !isAtEOF {
+        let count = try readBuffer.withUnsafeMutableBufferPointer { buffer throws(IOFailure) in
+          try source.read(into: buffer)
+        }
+        if count == 0 { isAtEOF = true } else { pending.append(contentsOf: readBuffer[0..<count]) }
+      }
+      if pending.isEmpty { break }
+      let roundEnd = isAtEOF ? pending.count : lastBoundary(in: pending, before: pending.count)
+      if roundEnd == 0 {
+        // No cut in sight: one enormous case, or values that never start a line.
+        if pending.count > maximumCaseBytes {
+          return try sequentialRest(
+            format: format, pending: pending, source: &source, sink: &sink, at: position,
+            totals: totals)
+        }
+        want = pending.count * 2
+        continue
+      }
+      let cut = splits ? lastBoundary(in: pending, before: roundEnd / 2) : 0
+      let isFinal = isAtEOF && roundEnd == pending.count
+      var first = SegmentResult()
+      var second = SegmentResult()
+      pending.withUnsafeBufferPointer { all in
+        let head = UnsafeBufferPointer(rebasing: all[0..<cut])
+        let tail = UnsafeBufferPointer(rebasing: all[cut..<roundEnd])
+        if cut > 0 {
+          runBoth(
+            {
+              first = firstReader.assess(
+                segment: head, isFinal: false, isStart: position.isStart,
+                firstCase: position.nextCase, firstLine: position.line,
+                columnOffset: position.columnOffset, defersErrors: false)
+            },
+            {
+              second = secondReader.assess(
+                segment: tail, isFinal: isFinal, isStart: false, firstCase: 1, firstLine: 1,
+                columnOffset: 0, defersErrors: true)
+            })
+        } else {
+          first = firstReader.assess(
+            segment: tail, isFinal: isFinal, isStart: position.isStart,
+            firstCase: position.nextCase, firstLine: position.line,
+            columnOffset: position.columnOffset, defersErrors: false)
+        }
+      }
+      var consumed = first.consumed
+      var output = first.output
+      totals.cases += first.totals.cases
+      totals.rejected += first.totals.rejected
+      position.nextCase += first.totals.cases
+      position.line = first.endLine
+      position.columnOffset = first.endColumnOffset
+      splits = true
+      if cut > 0 && first.consumed < cut {
+        // The cut was inside a value: keep the first segment's answers, read on from there
+        // next round, without splitting.
+        splits = false
+      } else if cut > 0 {
+        // The cut was a boundary: the second segment's answers follow, numbered now.
+        var from = 0
+        for deferred in second.deferredErrors {
+          output.append(contentsOf: second.output[from..<deferred.outputOffset])
+          secondReader.writeDeferred(
+            deferred, caseOffset: position.nextCase - 1, lineOffset: position.line - 1,
+            into: &output)
+          from = deferred.outputOffset
+        }
+        output.append(contentsOf: second.output[from...])
+        totals.cases += second.totals.cases
+        totals.rejected += second.totals.rejected
+        position.nextCase += second.totals.cases
+        position.line += second.endLine - 1
+        position.columnOffset = second.endColumnOffset
+        consumed = cut + second.consumed
+      }
+      try output.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
+      if consumed > 0 { position.isStart = false }
+      pending.removeFirst(consumed)
+      if consumed == 0 && !isAtEOF {
+        // The round's last value runs past what has been read: read more.
+        want = max(want, pending.count * 2)
+        if pending.count > maximumCaseBytes {
+          return try sequentialRest(
+            format: format, pending: pending, source: &source, sink: &sink, at: position,
+            totals: totals)
+        }
+      } else {
+        want = 2 * segmentSize
+      }
+      if isAtEOF && pending.isEmpty { break }
+    }
+    return totals
+  }
+
+  /// The offset just after the last newline before `limit` that is followed by `{`, or 0.
+  static func lastBoundary(in bytes: [UInt8], before limit: Int) -> Int {
+    var index = min(limit, bytes.count) - 1
+    while index > 0 {
+      if bytes[index] == UInt8(ascii: "{") && bytes[index - 1] == UInt8(ascii: "\n") {
+        return index
+      }
+      index -= 1
+    }
+    return 0
+  }
+
+  /// Reads the rest of the input sequentially, after `pending`.
+  private static func sequentialRest(
+    format: Format, pending: [UInt8], source: inout some ByteSource, sink: inout some ByteSink,
+    at position: (nextCase: Int, line: Int, columnOffset: Int, isStart: Bool), totals: Totals
+  ) throws(IOFailure) -> Totals {
+    var stream = AssessmentStream(format: format)
+    stream.firstCase = position.nextCase
+    stream.line = position.line
+    stream.lineStart = -position.columnOffset
+    stream.allowsByteOrderMark = position.isStart
+    var joined = JoinedSource(first: pending, rest: source)
+    let rest = try stream.run(from: &joined, to: &sink)
+    source = joined.rest
+    return Totals(cases: totals.cases + rest.cases, rejected: totals.rejected + rest.rejected)
+  }
+}
+
+/// Bytes in memory, then the rest of a source.
+struct JoinedSource<Rest: ByteSource>: ByteSource {
+  let first: [UInt8]
+  var offset = 0
+  var rest: Rest
+
+  init(first: [UInt8], rest: Rest) {
+    self.first = first
+    self.rest = rest
+  }
+
+  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int {
+    if offset < first.count {
+      let count = min(buffer.count, first.count - offset)
+      for index in 0..<count { buffer[index] = first[offset + index] }
+      offset += count
+      return count
+    }
+    return try rest.read(into: buffer)
   }
 }

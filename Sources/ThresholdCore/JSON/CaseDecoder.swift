@@ -144,10 +144,27 @@ struct CaseDecoder {
   }
 
   private func knownKey(_ token: StringToken, _ scanner: JSONScanner) -> Key? {
-    for (key, bytes) in Key.utf8 where equals(token, bytes, scanner) {
-      return key
+    guard case .input(let range) = token, let base = scanner.bytes.baseAddress else {
+      // A key with escapes: compare the slow way.
+      for (key, bytes) in Key.utf8 where equals(token, bytes, scanner) { return key }
+      return nil
     }
-    return nil
+    let bytes = base + range.lowerBound
+    // Dispatch on length, then compare the bytes once.
+    let candidate: (Key, StaticString)
+    switch range.count {
+    case 2: candidate = (.id, "id")
+    case 3: candidate = (.age, "age")
+    case 6: candidate = (.unborn, "unborn")
+    case 9: candidate = (.authority, "authority")
+    case 10: candidate = (.indicators, "indicators")
+    case 15:
+      candidate =
+        bytes[0] == UInt8(ascii: "f")
+        ? (.functionalNeeds, "functionalNeeds") : (.senSupportHours, "senSupportHours")
+    default: return nil
+    }
+    return memoryEqual(bytes, candidate.1.utf8Start, range.count) ? candidate.0 : nil
   }
 
   /// Whether a scanned string's bytes equal `bytes`.

@@ -68,10 +68,9 @@ extension CaseDecoder {
     guard let (compiled, _) = try findArea(scanner) else {
       preconditionFailure("findArea throws when there is no area")
     }
-    var resolved: ResolvedCase? = ResolvedCase(
-      compiled: compiled, areaIndex: 0, caseID: nil, age: nil)
+    var resolved = ResolvedCase(compiled: compiled, areaIndex: 0, caseID: nil, age: nil)
     try resolve(scanner, into: &resolved, needsCaseID: true)
-    return resolved ?? ResolvedCase(compiled: compiled, areaIndex: 0, caseID: nil, age: nil)
+    return resolved
   }
 
   private func findArea(_ scanner: JSONScanner) throws(CaseProblem) -> (CompiledRuleSet, Int)? {
@@ -85,23 +84,11 @@ extension CaseDecoder {
   }
 
   /// Resolves into existing storage, keeping its capacity (a stream reuses one).
-  func resolve(_ scanner: JSONScanner, into storage: inout ResolvedCase?, needsCaseID: Bool)
+  func resolve(_ scanner: JSONScanner, into resolved: inout ResolvedCase, needsCaseID: Bool)
     throws(CaseProblem)
   {
     guard let (compiled, areaIndex) = try findArea(scanner) else { return }
     let age = try childAge(scanner)
-    // Move the storage out (so its arrays stay uniquely referenced) and back in afterwards.
-    var resolved =
-      storage ?? ResolvedCase(compiled: compiled, areaIndex: areaIndex, caseID: nil, age: nil)
-    storage = nil
-    defer { storage = resolved }
-    try resolveMembers(scanner, compiled, areaIndex, age, into: &resolved, needsCaseID: needsCaseID)
-  }
-
-  private func resolveMembers(
-    _ scanner: JSONScanner, _ compiled: CompiledRuleSet, _ areaIndex: Int, _ age: ChildAge?,
-    into resolved: inout ResolvedCase, needsCaseID: Bool
-  ) throws(CaseProblem) {
     resolved.reset(
       compiled: compiled, areaIndex: areaIndex,
       caseID: needsCaseID
@@ -155,14 +142,20 @@ extension CaseDecoder {
   private func area(_ token: StringToken, _ scanner: JSONScanner)
     -> (CompiledRuleSet, Int)?
   {
-    for (bytes, entry) in CompiledRuleSet.areaIDBytes where equals(token, bytes, scanner) {
-      let compiled = RuleSets.registry[entry].compiled()
-      let id = String(decoding: bytes, as: UTF8.self)
-      guard let index = compiled.ruleSet.areas.firstIndex(where: { $0.id == id }) else { break }
-      return (compiled, index)
-    }
-    return nil
+    let found: Int? =
+      switch token {
+      case .input(let range):
+        CompiledRuleSet.areaTable.position(of: UnsafeBufferPointer(rebasing: scanner.bytes[range]))
+      case .scratch(let range):
+        scratch.withUnsafeBufferPointer {
+          CompiledRuleSet.areaTable.position(of: UnsafeBufferPointer(rebasing: $0[range]))
+        }
+      }
+    guard let found else { return nil }
+    let (entry, area) = CompiledRuleSet.areaEntries[found]
+    return (RuleSets.registry[entry].compiled(), area)
   }
+
 }
 
 extension Case {

@@ -49,25 +49,44 @@ public enum TextSearch {
   }
 
   /// The edit distance between two byte strings, or `limit` if it is at least `limit`
-  /// (computed in a band, so distant candidates cost little).
-  static func editDistance(_ left: [UInt8], _ right: [UInt8], limit: Int) -> Int {
+  /// (computed in a band, so distant candidates cost little). `rows` is scratch space, reused
+  /// across calls.
+  static func editDistance(
+    _ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Int,
+    rows: inout [Int]
+  ) -> Int {
     if abs(left.count - right.count) >= limit { return limit }
     if left.isEmpty { return min(right.count, limit) }
     if right.isEmpty { return min(left.count, limit) }
-    var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
-    for i in 1...left.count {
-      current[0] = i
-      var rowMinimum = i
-      for j in 1...right.count {
-        let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-        rowMinimum = min(rowMinimum, current[j])
+    let width = right.count + 1
+    if rows.count < 2 * width { rows = [Int](repeating: 0, count: 2 * width) }
+    return rows.withUnsafeMutableBufferPointer { rows in
+      var previous = 0
+      var current = width
+      for j in 0...right.count { rows[previous + j] = j }
+      for i in 1...left.count {
+        rows[current] = i
+        var rowMinimum = i
+        for j in 1...right.count {
+          let substitution = rows[previous + j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
+          let value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, substitution)
+          rows[current + j] = value
+          rowMinimum = min(rowMinimum, value)
+        }
+        if rowMinimum >= limit { return limit }
+        swap(&previous, &current)
       }
-      if rowMinimum >= limit { return limit }
-      swap(&previous, &current)
+      return min(rows[previous + right.count], limit)
     }
-    return min(previous[right.count], limit)
+  }
+
+  static func editDistance(_ left: [UInt8], _ right: [UInt8], limit: Int) -> Int {
+    var rows: [Int] = []
+    return left.withUnsafeBufferPointer { left in
+      right.withUnsafeBufferPointer { right in
+        editDistance(left, right, limit: limit, rows: &rows)
+      }
+    }
   }
 
   /// The closest candidate to a mistyped word, as swift-argument-parser suggests it: the
@@ -80,13 +99,17 @@ public enum TextSearch {
   public static func suggestion(for word: String, among candidates: some Sequence<String>)
     -> String?
   {
-    let target = Array(word.utf8)
+    var target = word
+    var rows: [Int] = []
     var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
-      let limit = min(best?.distance ?? 4, 4)
-      let distance = editDistance(target, Array(candidate.utf8), limit: limit)
-      if distance < limit {
-        best = (candidate, distance)
+    target.withUTF8 { target in
+      for candidate in candidates {
+        let limit = min(best?.distance ?? 4, 4)
+        var candidate = candidate
+        let distance = candidate.withUTF8 {
+          editDistance(target, $0, limit: limit, rows: &rows)
+        }
+        if distance < limit { best = (candidate, distance) }
       }
     }
     return best?.candidate
