@@ -1,7 +1,9 @@
 // Writes a deterministic synthetic stream of cases, as JSON Lines, from the real catalog in
 // Rules/*.json: every area, ages 0-18 and unborn, 1-8 indicators that fit the age, functional
 // needs scores for Camden, and about 1% invalid cases (bad JSON, unknown indicators, impossible
-// ages, wrong types). Usage: generate <rules-directory> <count> [seed]
+// ages, wrong types). With --valid-json, the invalid cases are all well-formed JSON (so that jq
+// can read the same file); they are still cases thresholds must reject.
+// Usage: generate <rules-directory> <count> [seed] [--valid-json]
 import Foundation
 
 struct SplitMix64 {
@@ -32,9 +34,11 @@ struct Entry {
   }
 }
 
-let arguments = CommandLine.arguments
+let validJSON = CommandLine.arguments.contains("--valid-json")
+let arguments = CommandLine.arguments.filter { $0 != "--valid-json" }
 guard arguments.count >= 3, let count = Int(arguments[2]) else {
-  FileHandle.standardError.write(Data("usage: generate <rules-directory> <count> [seed]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: generate <rules-directory> <count> [seed] [--valid-json]\n".utf8))
   exit(64)
 }
 var random = SplitMix64(state: arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1)
@@ -68,14 +72,19 @@ for name in ["camden", "hertfordshire", "herefordshire", "llr", "medway"] {
 }
 
 let functions = ["hearing", "vision", "gross-motor", "fine-motor", "self-help", "physical-health"]
-let invalid = [
-  #"{"id": "bad-json", "authority": "camden", "age": 9, "indicators": ["camden-young-carers"]"#,
-  #"{"authority": "camden", "age": 25, "indicators": []}"#,
-  #"{"authority": "camden", "age": 9, "indicators": ["no-such-indicator"]}"#,
-  #"{"authority": "nowhere", "age": 9}"#,
-  #"{"authority": "camden", "age": "nine"}"#,
-  #"not json at all"#,
+let wellFormedInvalid = [
+  #"{"id": "too-old", "authority": "camden", "age": 25, "indicators": []}"#,
+  #"{"id": "unknown", "authority": "camden", "age": 9, "indicators": ["no-such-indicator"]}"#,
+  #"{"id": "nowhere", "authority": "nowhere", "age": 9, "indicators": []}"#,
+  #"{"id": "wrong-type", "authority": "camden", "age": "nine", "indicators": []}"#,
 ]
+let invalid =
+  validJSON
+  ? wellFormedInvalid
+  : wellFormedInvalid + [
+    #"{"id": "bad-json", "authority": "camden", "age": 9, "indicators": ["camden-young-carers"]"#,
+    #"not json at all"#,
+  ]
 var output = ""
 output.reserveCapacity(1 << 20)
 let stdout = FileHandle.standardOutput

@@ -29,7 +29,8 @@ public struct Assessor: Sendable {
       throw CompiledRuleSet.unknownAuthority(input.authority)
     }
     var resolved = ResolvedCase(
-      compiled: compiled, areaIndex: areaIndex, caseID: input.id, age: input.age)
+      tables: TablesReference(compiled.packed), areaIndex: areaIndex, caseID: input.id,
+      age: input.age)
     if case .years(let years) = input.age, !ChildAge.supportedYears.contains(years) {
       throw .ageOutOfRange(years)
     }
@@ -67,15 +68,15 @@ public struct Assessor: Sendable {
   ///   - resolved: A resolved case.
   ///   - evaluation: Storage for the result.
   func evaluate(_ resolved: ResolvedCase, into evaluation: inout Evaluation) {
-    let compiled = resolved.compiled
-    let levels = compiled.indicatorLevels
+    let packed = resolved.tables
+    let levels = packed.levels
     var indicatorLevel = 1
     for position in resolved.indicators {
       indicatorLevel = max(indicatorLevel, levels[position])
     }
     evaluation.reset(indicatorLevel: indicatorLevel)
-    for ruleIndex in compiled.areaRules[resolved.areaIndex] {
-      switch compiled.effects[ruleIndex] {
+    for ruleIndex in packed.rules(forArea: resolved.areaIndex) {
+      switch packed.effects[ruleIndex] {
       case .highestIndicator:
         evaluation.apply(ruleIndex, .levelFollowsHighestIndicator(level: evaluation.level))
 
@@ -97,7 +98,7 @@ public struct Assessor: Sendable {
           evaluation.level = max(evaluation.level, raiseTo)
           if from < raiseTo,
             case .functionalNeeds(_, _, _, _, let route?) =
-              compiled.ruleSet.rules[ruleIndex].effect
+              packed.compiled.ruleSet.rules[ruleIndex].effect
           {
             evaluation.routeOverride = route
           }
@@ -116,7 +117,9 @@ public struct Assessor: Sendable {
         guard evaluation.level <= upToLevel else { continue }
         let unmet = resolved.indicators.count { levels[$0] > aboveLevel }
         guard unmet >= count else { continue }
-        if case .unmetNeedsReferral(_, _, _, let route) = compiled.ruleSet.rules[ruleIndex].effect {
+        if case .unmetNeedsReferral(_, _, _, let route) =
+          packed.compiled.ruleSet.rules[ruleIndex].effect
+        {
           evaluation.routeOverride = route
         }
         evaluation.apply(ruleIndex, .routeChanged(unmetNeeds: unmet))
@@ -127,7 +130,7 @@ public struct Assessor: Sendable {
         var found = 0
         for position in resolved.indicators where levels[position] == level {
           found += 1
-          domains |= 1 << UInt64(compiled.indicatorDomains[position] & 63)
+          domains |= 1 << UInt64(packed.domains[position] & 63)
         }
         let domainsFound = domains.nonzeroBitCount
         guard found >= count, domainsFound >= domainCount else { continue }
@@ -262,20 +265,24 @@ public struct Assessor: Sendable {
 
 /// A case checked against its rule set, with everything it names looked up.
 struct ResolvedCase {
-  private(set) var compiled: CompiledRuleSet
+  /// The rule set's tables (numbers only, held without reference counting).
+  private(set) var tables: TablesReference
   private(set) var areaIndex: Int
   var caseID: String?
   var age: ChildAge?
   /// Indicator positions, in the order given, without repeats.
-  var indicators: [Int] = []
+  var indicators = ScratchArray<Int>()
   var repeatedIndicators: [String] = []
   /// Function positions in the matrix and their scores (`nil`: not tested), in matrix order.
   var scores: [(function: Int, score: Int?)] = []
   var supportHours: Double?
   var ignoredKeys: [String] = []
 
-  init(compiled: CompiledRuleSet, areaIndex: Int, caseID: String?, age: ChildAge?) {
-    self.compiled = compiled
+  /// The compiled rule set, for the paths that need words.
+  var compiled: CompiledRuleSet { tables.compiled }
+
+  init(tables: TablesReference, areaIndex: Int, caseID: String?, age: ChildAge?) {
+    self.tables = tables
     self.areaIndex = areaIndex
     self.caseID = caseID
     self.age = age
@@ -283,13 +290,13 @@ struct ResolvedCase {
 
   /// Starts a new case in this storage, keeping the arrays' capacity (a stream reuses one).
   mutating func reset(
-    compiled: CompiledRuleSet, areaIndex: Int, caseID: String?, age: ChildAge?
+    tables: TablesReference, areaIndex: Int, caseID: String?, age: ChildAge?
   ) {
-    if self.compiled !== compiled { self.compiled = compiled }
+    self.tables = tables
     self.areaIndex = areaIndex
     self.caseID = caseID
     self.age = age
-    indicators.removeAll(keepingCapacity: true)
+    indicators.removeAll()
     if !repeatedIndicators.isEmpty { repeatedIndicators.removeAll() }
     if !scores.isEmpty { scores.removeAll(keepingCapacity: true) }
     supportHours = nil
@@ -303,7 +310,9 @@ struct ResolvedCase {
       if !repeatedIndicators.contains(id) { repeatedIndicators.append(id) }
       return
     }
-    try compiled.checkAge(ofIndicatorAt: position, for: age)
+    if let age, !tables.ages[position].admits(age) {
+      try compiled.checkAge(ofIndicatorAt: position, for: age)
+    }
     indicators.append(position)
   }
 
@@ -347,9 +356,9 @@ struct ResolvedCase {
 struct Evaluation {
   var indicatorLevel: Int
   var level: Int
-  var applied: [(rule: Int, outcome: RuleOutcome)] = []
+  var applied = ScratchArray<(rule: Int, outcome: RuleOutcome)>()
   /// Advisories, kept as numbers until an assessment is written out.
-  var advisories: [PendingAdvisory] = []
+  var advisories = ScratchArray<PendingAdvisory>()
   var routeOverride: Route?
 
   mutating func apply(_ rule: Int, _ outcome: RuleOutcome) {
@@ -359,8 +368,8 @@ struct Evaluation {
   mutating func reset(indicatorLevel: Int) {
     self.indicatorLevel = indicatorLevel
     level = indicatorLevel
-    if !applied.isEmpty { applied.removeAll(keepingCapacity: true) }
-    if !advisories.isEmpty { advisories.removeAll(keepingCapacity: true) }
+    applied.removeAll()
+    advisories.removeAll()
     routeOverride = nil
   }
 }

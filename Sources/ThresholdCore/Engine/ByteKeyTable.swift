@@ -48,18 +48,19 @@ struct ByteKeyTable: @unchecked Sendable {
     var hash = UInt64(bytes.count) &* multiplier
     guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: hash) }
     var offset = 0
-    while offset + 8 <= bytes.count {
+    while offset + 8 < bytes.count {
       let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
       hash = (hash ^ word) &* multiplier
       hash ^= hash >> 29
       offset += 8
     }
+    // The last (up to) eight bytes: one load overlapping the words above when the key is long
+    // enough, byte by byte when it is shorter than a word.
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < bytes.count {
-      tail |= UInt64(base[offset]) << shift
-      shift += 8
-      offset += 1
+    if bytes.count >= 8 {
+      tail = UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self)
+    } else {
+      for index in 0..<bytes.count { tail |= UInt64(base[index]) << UInt64(8 * index) }
     }
     hash = (hash ^ tail) &* multiplier
     hash ^= hash >> 32

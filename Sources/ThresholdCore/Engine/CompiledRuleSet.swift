@@ -51,26 +51,109 @@ enum PackedEffect {
   }
 }
 
+/// The look-up tables an assessment reads for every case: numbers and immortal buffers only.
+///
+/// Each lives as long as the process (its compiled rule set is a `static let`), so the hot path
+/// holds it through ``TablesReference`` without reference counting: two threads assessing cases
+/// against the same rule set never contend for a shared cache line.
+final class PackedRuleSet: @unchecked Sendable {
+  /// The rule set's position in the registry (-1 for the empty placeholder).
+  let position: Int
+  /// Indicator identifiers → positions in the rule set's indicators, looked up by bytes.
+  let indicatorTable: ByteKeyTable
+  /// Each indicator's level rank, by position.
+  let levels: UnsafeBufferPointer<Int>
+  /// Each indicator's domain, as a position in the rule set's domains, by indicator position.
+  let domains: UnsafeBufferPointer<Int>
+  /// Each indicator's printed ages, by position.
+  let ages: UnsafeBufferPointer<PackedAge>
+  /// Each rule's effect, packed, by rule position.
+  let effects: UnsafeBufferPointer<PackedEffect>
+  /// Area `i`'s rules are `areaRules[areaRuleStarts[i]..<areaRuleStarts[i + 1]]`.
+  let areaRuleStarts: UnsafeBufferPointer<Int>
+  /// The positions of the rules that apply in each area, area after area, in order.
+  let areaRules: UnsafeBufferPointer<Int>
+
+  /// The positions of the rules that apply in an area, in order.
+  @inline(__always)
+  func rules(forArea area: Int) -> UnsafeBufferPointer<Int> {
+    UnsafeBufferPointer(rebasing: areaRules[areaRuleStarts[area]..<areaRuleStarts[area + 1]])
+  }
+
+  /// The compiled rule set these tables belong to (for the paths that need words, not numbers).
+  var compiled: CompiledRuleSet { RuleSets.registry[position].compiled() }
+
+  /// Tables with nothing in them, for storage that has not held a case yet.
+  static let empty = CompiledRuleSet.placeholder.packed
+
+  init(
+    position: Int, indicatorTable: ByteKeyTable, levels: UnsafeBufferPointer<Int>,
+    domains: UnsafeBufferPointer<Int>, ages: UnsafeBufferPointer<PackedAge>,
+    effects: UnsafeBufferPointer<PackedEffect>, areaRuleStarts: UnsafeBufferPointer<Int>,
+    areaRules: UnsafeBufferPointer<Int>
+  ) {
+    self.position = position
+    self.indicatorTable = indicatorTable
+    self.levels = levels
+    self.domains = domains
+    self.ages = ages
+    self.effects = effects
+    self.areaRuleStarts = areaRuleStarts
+    self.areaRules = areaRules
+  }
+}
+
+/// A reference to immortal tables that does no reference counting (the tables are never
+/// freed): each accessor reads through a guaranteed reference, so not even a local binding
+/// retains the shared object.
+struct TablesReference {
+  private let tables: Unmanaged<PackedRuleSet>
+
+  init(_ tables: PackedRuleSet) {
+    self.tables = Unmanaged.passUnretained(tables)
+  }
+
+  /// The rule set's position in the registry.
+  @inline(__always) var position: Int { tables._withUnsafeGuaranteedRef { $0.position } }
+  /// Indicator identifiers → positions.
+  @inline(__always) var indicatorTable: ByteKeyTable {
+    tables._withUnsafeGuaranteedRef { $0.indicatorTable }
+  }
+  /// Each indicator's level rank.
+  @inline(__always) var levels: UnsafeBufferPointer<Int> {
+    tables._withUnsafeGuaranteedRef { $0.levels }
+  }
+  /// Each indicator's domain position.
+  @inline(__always) var domains: UnsafeBufferPointer<Int> {
+    tables._withUnsafeGuaranteedRef { $0.domains }
+  }
+  /// Each indicator's printed ages.
+  @inline(__always) var ages: UnsafeBufferPointer<PackedAge> {
+    tables._withUnsafeGuaranteedRef { $0.ages }
+  }
+  /// Each rule's packed effect.
+  @inline(__always) var effects: UnsafeBufferPointer<PackedEffect> {
+    tables._withUnsafeGuaranteedRef { $0.effects }
+  }
+  /// The positions of the rules that apply in an area.
+  @inline(__always) func rules(forArea area: Int) -> UnsafeBufferPointer<Int> {
+    tables._withUnsafeGuaranteedRef { $0.rules(forArea: area) }
+  }
+  /// The compiled rule set (for the paths that need words, not numbers).
+  var compiled: CompiledRuleSet { tables.takeUnretainedValue().compiled }
+}
+
 /// A rule set with the look-ups an assessment needs, built once and kept for the life of the
-/// process (the per-indicator tables are immortal buffers, so the hot path touches no
-/// reference counts).
+/// process.
 final class CompiledRuleSet: @unchecked Sendable {
   /// The rule set.
   let ruleSet: RuleSet
-  /// Its position in ``RuleSets/all``.
+  /// Its position in the registry.
   let position: Int
+  /// The tables the hot path reads.
+  let packed: PackedRuleSet
   /// Indicator identifiers → positions in `ruleSet.indicators`, looked up by bytes.
-  let indicatorTable: ByteKeyTable
-  /// Each indicator's level rank, by position.
-  let indicatorLevels: UnsafeBufferPointer<Int>
-  /// Each indicator's domain, as a position in `ruleSet.domains`, by indicator position.
-  let indicatorDomains: UnsafeBufferPointer<Int>
-  /// Each indicator's printed ages, by position.
-  let indicatorAges: UnsafeBufferPointer<PackedAge>
-  /// Each rule's effect, packed, by rule position.
-  let effects: UnsafeBufferPointer<PackedEffect>
-  /// For each area position, the positions of the rules that apply there, in order.
-  let areaRules: [UnsafeBufferPointer<Int>]
+  var indicatorTable: ByteKeyTable { packed.indicatorTable }
   /// The functional needs rule's matrix, if the rule set has one.
   let matrix: FunctionalNeedsMatrix?
   /// Each function's identifier, number and normalised printed name, by matrix position.
@@ -81,16 +164,23 @@ final class CompiledRuleSet: @unchecked Sendable {
   init(_ ruleSet: RuleSet, position: Int) {
     self.ruleSet = ruleSet
     self.position = position
-    self.indicatorTable = ByteKeyTable(keys: ruleSet.indicators.map(\.id))
-    self.indicatorLevels = immortalCopy(of: ruleSet.indicators.map(\.level))
     let domainIDs = ruleSet.domains.map(\.id)
-    self.indicatorDomains = immortalCopy(
-      of: ruleSet.indicators.map { domainIDs.firstIndex(of: $0.domain) ?? -1 })
-    self.indicatorAges = immortalCopy(of: ruleSet.indicators.map { PackedAge($0.age) })
-    self.effects = immortalCopy(of: ruleSet.rules.map { PackedEffect($0.effect) })
-    self.areaRules = ruleSet.areas.map { area in
-      immortalCopy(of: ruleSet.rules.indices.filter { ruleSet.rules[$0].applies(in: area.id) })
+    var starts = [0]
+    var rules: [Int] = []
+    for area in ruleSet.areas {
+      rules += ruleSet.rules.indices.filter { ruleSet.rules[$0].applies(in: area.id) }
+      starts.append(rules.count)
     }
+    self.packed = PackedRuleSet(
+      position: position,
+      indicatorTable: ByteKeyTable(keys: ruleSet.indicators.map(\.id)),
+      levels: immortalCopy(of: ruleSet.indicators.map(\.level)),
+      domains: immortalCopy(
+        of: ruleSet.indicators.map { domainIDs.firstIndex(of: $0.domain) ?? -1 }),
+      ages: immortalCopy(of: ruleSet.indicators.map { PackedAge($0.age) }),
+      effects: immortalCopy(of: ruleSet.rules.map { PackedEffect($0.effect) }),
+      areaRuleStarts: immortalCopy(of: starts),
+      areaRules: immortalCopy(of: rules))
     let matrix = ruleSet.rules.lazy.compactMap {
       if case .functionalNeeds(let matrix, _, _, _, _) = $0.effect { return matrix }
       return nil
@@ -131,8 +221,11 @@ final class CompiledRuleSet: @unchecked Sendable {
 
   /// For each area, in `RuleSets.areaIDs` order: its registry entry and its position among
   /// that entry's areas (the registry lists areas in the data's order).
-  static let areaEntries: [(entry: Int, area: Int)] = RuleSets.registry.enumerated()
-    .flatMap { entry in entry.element.areas.indices.map { (entry.offset, $0) } }
+  /// (Immutable memory that is never freed, so sharing it between threads is safe.)
+  nonisolated(unsafe) static let areaEntries: UnsafeBufferPointer<(entry: Int, area: Int)> =
+    immortalCopy(
+      of: RuleSets.registry.enumerated()
+        .flatMap { entry in entry.element.areas.indices.map { (entry.offset, $0) } })
 
   /// A compiled rule set with nothing in it, for storage that has not held a case yet.
   static let placeholder = CompiledRuleSet(
@@ -177,9 +270,8 @@ final class CompiledRuleSet: @unchecked Sendable {
   ///   - position: The indicator's position.
   ///   - age: The child's age, if given.
   /// - Throws: ``AssessmentError/ageDoesNotFit(indicator:band:printed:age:)``.
-  @inline(__always)
   func checkAge(ofIndicatorAt position: Int, for age: ChildAge?) throws(AssessmentError) {
-    guard let age, !indicatorAges[position].admits(age) else { return }
+    guard let age, !packed.ages[position].admits(age) else { return }
     let indicator = ruleSet.indicators[position]
     let qualifier = indicator.age ?? AgeQualifier("", youngest: 0, oldest: nil)
     throw .ageDoesNotFit(

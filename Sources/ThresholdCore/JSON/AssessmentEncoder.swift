@@ -146,29 +146,40 @@ public struct AssessmentEncoder {
     _ resolved: ResolvedCase, _ evaluation: Evaluation,
     idJSON: Slice<UnsafeBufferPointer<UInt8>>?, into bytes: inout [UInt8]
   ) {
-    let compiled = resolved.compiled
+    let packed = resolved.tables
+    if let routeOverride = evaluation.routeOverride {
+      let fragment = makeSummaryFragment(
+        packed.compiled, area: resolved.areaIndex, level: evaluation.level,
+        routeName: routeOverride.name)
+      fragment.withUnsafeBufferPointer { appendHead(idJSON: idJSON, fragment: $0, to: &bytes) }
+    } else {
+      appendHead(
+        idJSON: idJSON,
+        fragment: summaryFragment(packed, area: resolved.areaIndex, level: evaluation.level),
+        to: &bytes)
+    }
+    for (index, applied) in evaluation.applied.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      ruleID(packed, applied.rule, into: &bytes)
+    }
+    append("]}\n", to: &bytes)
+  }
+
+  /// Appends `{"id":…` and the fragment `,"authority":…,"rules":[` (without an id, the
+  /// fragment's comma becomes the opening brace).
+  @inline(__always)
+  private func appendHead(
+    idJSON: Slice<UnsafeBufferPointer<UInt8>>?, fragment: UnsafeBufferPointer<UInt8>,
+    to bytes: inout [UInt8]
+  ) {
     if let idJSON {
       append(#"{"id":"#, to: &bytes)
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: idJSON))
-      append(#","authority":"#, to: &bytes)
+      bytes.append(contentsOf: fragment)
     } else {
-      append(#"{"authority":"#, to: &bytes)
+      bytes.append(UInt8(ascii: "{"))
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: fragment.dropFirst()))
     }
-    if let routeOverride = evaluation.routeOverride {
-      bytes.append(
-        contentsOf: makeSummaryFragment(
-          compiled, area: resolved.areaIndex, level: evaluation.level,
-          routeName: routeOverride.name))
-    } else {
-      summaryFragment(
-        compiled, area: resolved.areaIndex, level: evaluation.level, into: &bytes)
-    }
-    append(#","rules":["#, to: &bytes)
-    for (index, applied) in evaluation.applied.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      ruleID(compiled, applied.rule, into: &bytes)
-    }
-    append("]}\n", to: &bytes)
   }
 
   @inline(__always)
@@ -177,21 +188,22 @@ public struct AssessmentEncoder {
       contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
-  /// Appends the cached `"area","level":{…},"route":"…"` run for a level.
+  /// The cached `,"authority":"area","level":{…},"route":"…","rules":[` run for a level.
   private mutating func summaryFragment(
-    _ compiled: CompiledRuleSet, area: Int, level: Int, into bytes: inout [UInt8]
-  ) {
+    _ packed: TablesReference, area: Int, level: Int
+  ) -> UnsafeBufferPointer<UInt8> {
     // At most 16 areas and 16 levels a rule set.
-    let slot = (compiled.position << 8) | (area << 4) | level
+    let slot = (packed.position << 8) | (area << 4) | level
     if slot >= summaryLevels.count {
       summaryLevels.append(contentsOf: repeatElement(nil, count: slot + 1 - summaryLevels.count))
     }
-    if summaryLevels[slot] == nil {
-      let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
-      summaryLevels[slot] = immortalCopy(
-        of: makeSummaryFragment(compiled, area: area, level: level, routeName: routeName))
-    }
-    if let fragment = summaryLevels[slot] { bytes.append(contentsOf: fragment) }
+    if let fragment = summaryLevels[slot] { return fragment }
+    let compiled = packed.compiled
+    let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
+    let fragment = immortalCopy(
+      of: makeSummaryFragment(compiled, area: area, level: level, routeName: routeName))
+    summaryLevels[slot] = fragment
+    return fragment
   }
 
   private func makeSummaryFragment(
@@ -216,21 +228,23 @@ public struct AssessmentEncoder {
     writer.endObject()
     writer.key("route")
     writer.string(routeName)
-    writer.endObject()
-    // Strip `{"a":` and the closing `}` so the caller can splice it after its own key.
-    return Array(writer.bytes.dropFirst(5).dropLast())
+    writer.key("rules")
+    writer.beginArray()
+    // `{"a":…,"rules":[` → `,"authority":…,"rules":[`: the caller adds the id before it and the
+    // rule identifiers after it.
+    return Array(#","authority":"#.utf8) + Array(writer.bytes.dropFirst(5))
   }
 
   private mutating func ruleID(
-    _ compiled: CompiledRuleSet, _ rule: Int, into bytes: inout [UInt8]
+    _ packed: TablesReference, _ rule: Int, into bytes: inout [UInt8]
   ) {
-    let slot = (compiled.position << 8) | rule
+    let slot = (packed.position << 8) | rule
     if slot >= ruleIDs.count {
       ruleIDs.append(contentsOf: repeatElement(nil, count: slot + 1 - ruleIDs.count))
     }
     if ruleIDs[slot] == nil {
       var writer = JSONWriter(capacity: 64)
-      writer.string(compiled.ruleSet.rules[rule].id)
+      writer.string(packed.compiled.ruleSet.rules[rule].id)
       ruleIDs[slot] = immortalCopy(of: writer.bytes)
     }
     if let id = ruleIDs[slot] { bytes.append(contentsOf: id) }

@@ -99,9 +99,11 @@ public struct AssessmentStream {
   private var endedAtIncompleteValue = false
   /// Output bytes already handed to the sink in this run.
   private var flushed = 0
+  /// A segment's output (parallel runs), kept with its capacity from round to round.
+  var segmentOutput: [UInt8] = []
   // Per-case storage, reused so that a warm stream allocates nothing per case.
   private var resolved = ResolvedCase(
-    compiled: .placeholder, areaIndex: 0, caseID: nil, age: nil)
+    tables: TablesReference(.empty), areaIndex: 0, caseID: nil, age: nil)
   private var evaluation = Evaluation(indicatorLevel: 1, level: 1)
 
   /// Creates a stream processor.
@@ -402,9 +404,9 @@ struct BufferSource: ByteSource {
   }
 }
 
-/// Collects bytes in memory.
+/// Collects bytes in memory, in storage the caller lends (and keeps, with its capacity).
 struct BufferSink: ByteSink {
-  var bytes: [UInt8] = []
+  var bytes: [UInt8]
 
   mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
     self.bytes.append(contentsOf: bytes)
@@ -412,9 +414,9 @@ struct BufferSink: ByteSink {
 }
 
 extension AssessmentStream {
-  /// What one segment of a parallel run produced.
+  /// What one segment of a parallel run produced (its output stays in the reader's
+  /// `segmentOutput`, reused from round to round).
   struct SegmentResult {
-    var output: [UInt8] = []
     var totals = Totals()
     /// Input bytes fully answered: everything before the value the segment's end cut off.
     var consumed = 0
@@ -455,16 +457,19 @@ extension AssessmentStream {
     deferredErrors.removeAll()
     endedAtIncompleteValue = false
     var source = BufferSource(bytes: segment)
-    var sink = BufferSink()
+    segmentOutput.removeAll(keepingCapacity: true)
+    var sink = BufferSink(bytes: segmentOutput)
+    segmentOutput = []
     // Reading memory and writing to memory cannot fail.
     let totals = (try? run(from: &source, to: &sink)) ?? Totals()
+    segmentOutput = sink.bytes
     return SegmentResult(
-      output: sink.bytes, totals: totals, consumed: base + start, endLine: line,
+      totals: totals, consumed: base + start, endLine: line,
       endColumnOffset: base + start - lineStart, deferredErrors: deferredErrors)
   }
 
   /// Writes an error record that was kept aside, with its numbers settled.
-  mutating func writeDeferred(
+  func writeDeferred(
     _ deferred: DeferredError, caseOffset: Int, lineOffset: Int, into bytes: inout [UInt8]
   ) {
     let error = CaseReadError(
@@ -508,66 +513,82 @@ extension AssessmentStream {
       var stream = AssessmentStream(format: format)
       return try stream.run(from: &source, to: &sink)
     }
-    let segmentSize = max(segmentSize ?? (format == .summary ? 1 << 20 : 1 << 17), 64)
-    // Two readers, one per segment, each touched by one thread only.
-    var firstReader = AssessmentStream(format: format)
-    var secondReader = AssessmentStream(format: format)
-    var pending: [UInt8] = []
-    pending.reserveCapacity(2 * segmentSize + (1 << 16))
+    let segmentSize = max(segmentSize ?? (format == .summary ? 1 << 18 : 1 << 17), 64)
+    // Two readers, one per segment, each touched by one thread only, each in its own padded
+    // object so the two threads never write to the same cache line.
+    let firstBox = ReaderBox(AssessmentStream(format: format))
+    let secondBox = ReaderBox(AssessmentStream(format: format))
+    // Input read but not yet answered: `pending[0..<pendingCount]`, read into in place.
+    var pending = [UInt8](repeating: 0, count: 2 * segmentSize + (1 << 16))
+    var pendingCount = 0
     var isAtEOF = false
     var want = 2 * segmentSize
     var position = (nextCase: 1, line: 1, columnOffset: 0, isStart: true)
     var totals = Totals()
     var splits = true
-    var readBuffer = [UInt8](repeating: 0, count: 1 << 16)
+    var records: [UInt8] = []
     while true {
-      while pending.count < want && !isAtEOF {
-        let count = try readBuffer.withUnsafeMutableBufferPointer { buffer throws(IOFailure) in
-          try source.read(into: buffer)
+      while pendingCount < want && !isAtEOF {
+        if pending.count - pendingCount < 1 << 16 {
+          pending.append(contentsOf: repeatElement(0, count: max(pending.count, 1 << 16)))
         }
-        if count == 0 { isAtEOF = true } else { pending.append(contentsOf: readBuffer[0..<count]) }
+        let count = try pending.withUnsafeMutableBufferPointer { buffer throws(IOFailure) in
+          try source.read(into: UnsafeMutableBufferPointer(rebasing: buffer[pendingCount...]))
+        }
+        if count == 0 { isAtEOF = true } else { pendingCount += count }
       }
-      if pending.isEmpty { break }
-      let roundEnd = isAtEOF ? pending.count : lastBoundary(in: pending, before: pending.count)
+      if pendingCount == 0 { break }
+      let roundEnd = pending.withUnsafeBufferPointer { all in
+        isAtEOF
+          ? pendingCount
+          : lastBoundary(
+            in: UnsafeBufferPointer(rebasing: all[0..<pendingCount]), before: pendingCount)
+      }
       if roundEnd == 0 {
         // No cut in sight: one enormous case, or values that never start a line.
-        if pending.count > maximumCaseBytes {
+        if pendingCount > maximumCaseBytes {
           return try sequentialRest(
-            format: format, pending: pending, source: &source, sink: &sink, at: position,
-            totals: totals)
+            format: format, pending: Array(pending[0..<pendingCount]), source: &source,
+            sink: &sink, at: position, totals: totals)
         }
-        want = pending.count * 2
+        want = pendingCount * 2
         continue
       }
-      let cut = splits ? lastBoundary(in: pending, before: roundEnd / 2) : 0
-      let isFinal = isAtEOF && roundEnd == pending.count
+      let isFinal = isAtEOF && roundEnd == pendingCount
       var first = SegmentResult()
       var second = SegmentResult()
-      pending.withUnsafeBufferPointer { all in
+      let cut = pending.withUnsafeBufferPointer { all in
+        let cut =
+          splits
+          ? lastBoundary(in: UnsafeBufferPointer(rebasing: all[0..<roundEnd]), before: roundEnd / 2)
+          : 0
         let head = UnsafeBufferPointer(rebasing: all[0..<cut])
         let tail = UnsafeBufferPointer(rebasing: all[cut..<roundEnd])
         if cut > 0 {
           runBoth(
             {
-              first = firstReader.assess(
+              first = firstBox.reader.assess(
                 segment: head, isFinal: false, isStart: position.isStart,
                 firstCase: position.nextCase, firstLine: position.line,
                 columnOffset: position.columnOffset, defersErrors: false)
             },
             {
-              second = secondReader.assess(
+              second = secondBox.reader.assess(
                 segment: tail, isFinal: isFinal, isStart: false, firstCase: 1, firstLine: 1,
                 columnOffset: 0, defersErrors: true)
             })
         } else {
-          first = firstReader.assess(
+          first = firstBox.reader.assess(
             segment: tail, isFinal: isFinal, isStart: position.isStart,
             firstCase: position.nextCase, firstLine: position.line,
             columnOffset: position.columnOffset, defersErrors: false)
         }
+        return cut
       }
       var consumed = first.consumed
-      var output = first.output
+      try firstBox.reader.segmentOutput.withUnsafeBufferPointer { bytes throws(IOFailure) in
+        try sink.write(bytes)
+      }
       totals.cases += first.totals.cases
       totals.rejected += first.totals.rejected
       position.nextCase += first.totals.cases
@@ -580,15 +601,21 @@ extension AssessmentStream {
         splits = false
       } else if cut > 0 {
         // The cut was a boundary: the second segment's answers follow, numbered now.
-        var from = 0
-        for deferred in second.deferredErrors {
-          output.append(contentsOf: second.output[from..<deferred.outputOffset])
-          secondReader.writeDeferred(
-            deferred, caseOffset: position.nextCase - 1, lineOffset: position.line - 1,
-            into: &output)
-          from = deferred.outputOffset
+        try secondBox.reader.segmentOutput.withUnsafeBufferPointer { output throws(IOFailure) in
+          var from = 0
+          for deferred in second.deferredErrors {
+            try sink.write(UnsafeBufferPointer(rebasing: output[from..<deferred.outputOffset]))
+            records.removeAll(keepingCapacity: true)
+            secondBox.reader.writeDeferred(
+              deferred, caseOffset: position.nextCase - 1, lineOffset: position.line - 1,
+              into: &records)
+            try records.withUnsafeBufferPointer { bytes throws(IOFailure) in
+              try sink.write(bytes)
+            }
+            from = deferred.outputOffset
+          }
+          try sink.write(UnsafeBufferPointer(rebasing: output[from...]))
         }
-        output.append(contentsOf: second.output[from...])
         totals.cases += second.totals.cases
         totals.rejected += second.totals.rejected
         position.nextCase += second.totals.cases
@@ -596,27 +623,32 @@ extension AssessmentStream {
         position.columnOffset = second.endColumnOffset
         consumed = cut + second.consumed
       }
-      try output.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
-      if consumed > 0 { position.isStart = false }
-      pending.removeFirst(consumed)
+      if consumed > 0 {
+        position.isStart = false
+        pending.withUnsafeMutableBufferPointer { buffer in
+          guard let base = buffer.baseAddress else { return }
+          base.update(from: base + consumed, count: pendingCount - consumed)
+        }
+        pendingCount -= consumed
+      }
       if consumed == 0 && !isAtEOF {
         // The round's last value runs past what has been read: read more.
-        want = max(want, pending.count * 2)
-        if pending.count > maximumCaseBytes {
+        want = max(want, pendingCount * 2)
+        if pendingCount > maximumCaseBytes {
           return try sequentialRest(
-            format: format, pending: pending, source: &source, sink: &sink, at: position,
-            totals: totals)
+            format: format, pending: Array(pending[0..<pendingCount]), source: &source,
+            sink: &sink, at: position, totals: totals)
         }
       } else {
         want = 2 * segmentSize
       }
-      if isAtEOF && pending.isEmpty { break }
+      if isAtEOF && pendingCount == 0 { break }
     }
     return totals
   }
 
   /// The offset just after the last newline before `limit` that is followed by `{`, or 0.
-  static func lastBoundary(in bytes: [UInt8], before limit: Int) -> Int {
+  static func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>, before limit: Int) -> Int {
     var index = min(limit, bytes.count) - 1
     while index > 0 {
       if bytes[index] == UInt8(ascii: "{") && bytes[index - 1] == UInt8(ascii: "\n") {
@@ -641,6 +673,20 @@ extension AssessmentStream {
     let rest = try stream.run(from: &joined, to: &sink)
     source = joined.rest
     return Totals(cases: totals.cases + rest.cases, rejected: totals.rejected + rest.rejected)
+  }
+}
+
+/// One reader of a parallel run, on the heap by itself: the padding on either side keeps the
+/// reader's fields off the cache lines of anything another thread writes.
+private final class ReaderBox {
+  private let paddingBefore: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+    (0, 0, 0, 0, 0, 0, 0, 0)
+  var reader: AssessmentStream
+  private let paddingAfter: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+    (0, 0, 0, 0, 0, 0, 0, 0)
+
+  init(_ reader: AssessmentStream) {
+    self.reader = reader
   }
 }
 

@@ -18,8 +18,8 @@ struct RawCase {
   var age: Range<Int>?
   var unborn: Bool?
   var unbornOffset = 0
-  var indicators: [(token: StringToken, offset: Int)] = []
-  var scores: [(name: StringToken, score: Range<Int>?, offset: Int)] = []
+  var indicators = ScratchArray<(token: StringToken, offset: Int)>()
+  var scores = ScratchArray<(name: StringToken, score: Range<Int>?, offset: Int)>()
   var hours: Range<Int>?
   var ignoredKeys: [StringToken] = []
   var start = 0
@@ -30,10 +30,10 @@ struct RawCase {
     authority = nil
     age = nil
     unborn = nil
-    indicators.removeAll(keepingCapacity: true)
-    scores.removeAll(keepingCapacity: true)
+    indicators.removeAll()
+    scores.removeAll()
     hours = nil
-    ignoredKeys.removeAll(keepingCapacity: true)
+    if !ignoredKeys.isEmpty { ignoredKeys.removeAll(keepingCapacity: true) }
     self.start = start
   }
 }
@@ -43,6 +43,8 @@ struct CaseDecoder {
   /// Decoded bytes of strings that had escapes.
   var scratch: [UInt8] = []
   var raw = RawCase()
+  /// The tables of each rule set this reader has met, by registry position.
+  var tablesByEntry = [TablesReference?](repeating: nil, count: RuleSets.registry.count)
 
   private enum Key: UInt8, CaseIterable {
     case id, authority, age, unborn, indicators, functionalNeeds, senSupportHours
@@ -363,8 +365,12 @@ struct CaseDecoder {
 /// Whether two byte runs are equal.
 @inline(__always)
 func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  guard count >= 8 else {
+    for offset in 0..<count where lhs[offset] != rhs[offset] { return false }
+    return true
+  }
   var offset = 0
-  while offset + 8 <= count {
+  while offset + 8 < count {
     if UnsafeRawPointer(lhs + offset).loadUnaligned(as: UInt64.self)
       != UnsafeRawPointer(rhs + offset).loadUnaligned(as: UInt64.self)
     {
@@ -372,9 +378,7 @@ func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ cou
     }
     offset += 8
   }
-  while offset < count {
-    if lhs[offset] != rhs[offset] { return false }
-    offset += 1
-  }
-  return true
+  // The last eight bytes, overlapping what was compared already.
+  return UnsafeRawPointer(lhs + count - 8).loadUnaligned(as: UInt64.self)
+    == UnsafeRawPointer(rhs + count - 8).loadUnaligned(as: UInt64.self)
 }

@@ -61,19 +61,9 @@ extension CaseDecoder {
     return input
   }
 
-  /// Resolves the case against its rule set directly from bytes: indicator identifiers are
-  /// looked up without making strings. Gives the same result as ``makeCase(_:)`` followed by
-  /// ``Assessor/resolve(_:)``; problems carry the offending value's offset.
-  func resolve(_ scanner: JSONScanner) throws(CaseProblem) -> ResolvedCase {
-    guard let (compiled, _) = try findArea(scanner) else {
-      preconditionFailure("findArea throws when there is no area")
-    }
-    var resolved = ResolvedCase(compiled: compiled, areaIndex: 0, caseID: nil, age: nil)
-    try resolve(scanner, into: &resolved, needsCaseID: true)
-    return resolved
-  }
-
-  private func findArea(_ scanner: JSONScanner) throws(CaseProblem) -> (CompiledRuleSet, Int)? {
+  private mutating func findArea(_ scanner: JSONScanner) throws(CaseProblem)
+    -> (TablesReference, Int)?
+  {
     guard let authority = raw.authority, let found = area(authority, scanner) else {
       let name = raw.authority.map { text($0, scanner) } ?? ""
       throw CaseProblem(
@@ -83,14 +73,18 @@ extension CaseDecoder {
     return found
   }
 
-  /// Resolves into existing storage, keeping its capacity (a stream reuses one).
-  func resolve(_ scanner: JSONScanner, into resolved: inout ResolvedCase, needsCaseID: Bool)
-    throws(CaseProblem)
-  {
-    guard let (compiled, areaIndex) = try findArea(scanner) else { return }
+  /// Resolves the case against its rule set directly from bytes, into existing storage
+  /// (a stream reuses one): indicator identifiers are looked up without making strings. Gives
+  /// the same result as ``makeCase(_:)`` followed by ``Assessor/resolve(_:)``; problems carry
+  /// the offending value's offset.
+  mutating func resolve(
+    _ scanner: JSONScanner, into resolved: inout ResolvedCase, needsCaseID: Bool
+  ) throws(CaseProblem) {
+    guard let (tables, areaIndex) = try findArea(scanner) else { return }
+    let indicatorTable = tables.indicatorTable
     let age = try childAge(scanner)
     resolved.reset(
-      compiled: compiled, areaIndex: areaIndex,
+      tables: tables, areaIndex: areaIndex,
       caseID: needsCaseID
         ? raw.idString.map { text($0, scanner) } ?? raw.idJSON.map { numberText($0, scanner) }
         : nil,
@@ -99,15 +93,16 @@ extension CaseDecoder {
       let position: Int? =
         switch token {
         case .input(let range):
-          compiled.indicatorTable.position(of: UnsafeBufferPointer(rebasing: scanner.bytes[range]))
+          indicatorTable.position(of: UnsafeBufferPointer(rebasing: scanner.bytes[range]))
         case .scratch(let range):
           scratch.withUnsafeBufferPointer {
-            compiled.indicatorTable.position(of: UnsafeBufferPointer(rebasing: $0[range]))
+            indicatorTable.position(of: UnsafeBufferPointer(rebasing: $0[range]))
           }
         }
       do throws(AssessmentError) {
         guard let position else {
-          throw compiled.missingIndicator(text(token, scanner), areaID: areaID(compiled, areaIndex))
+          throw tables.compiled.missingIndicator(
+            text(token, scanner), areaID: areaID(tables.compiled, areaIndex))
         }
         try resolved.addIndicator(at: position)
       } catch {
@@ -139,8 +134,8 @@ extension CaseDecoder {
     compiled.ruleSet.areas[index].id
   }
 
-  private func area(_ token: StringToken, _ scanner: JSONScanner)
-    -> (CompiledRuleSet, Int)?
+  private mutating func area(_ token: StringToken, _ scanner: JSONScanner)
+    -> (TablesReference, Int)?
   {
     let found: Int? =
       switch token {
@@ -153,7 +148,11 @@ extension CaseDecoder {
       }
     guard let found else { return nil }
     let (entry, area) = CompiledRuleSet.areaEntries[found]
-    return (RuleSets.registry[entry].compiled(), area)
+    // Each reader keeps its own references to the tables it has used.
+    if let tables = tablesByEntry[entry] { return (tables, area) }
+    let tables = TablesReference(RuleSets.registry[entry].compiled().packed)
+    tablesByEntry[entry] = tables
+    return (tables, area)
   }
 
 }

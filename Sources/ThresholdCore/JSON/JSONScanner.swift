@@ -144,7 +144,35 @@ struct JSONScanner {
 
   /// Scans a string starting at its opening quote. Strings without escapes are returned as a
   /// range of the input; strings with escapes are decoded into `scratch`.
+  ///
+  /// The common case (plain ASCII, eight bytes at a time, closed before the end of the input)
+  /// is inlined at each call; everything else goes to ``scanStringSlowly(scratch:)``.
+  @inline(__always)
   mutating func scanString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> StringToken {
+    if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let base = bytes.baseAddress {
+      let start = position + 1
+      var cursor = start
+      while cursor + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+        let special = SWAR.specialStringBytes(word)
+        if special != 0 {
+          cursor += special.trailingZeroBitCount >> 3
+          if base[cursor] == UInt8(ascii: "\"") {
+            position = cursor + 1
+            return .input(start..<cursor)
+          }
+          break
+        }
+        cursor += 8
+      }
+    }
+    return try scanStringSlowly(scratch: &scratch)
+  }
+
+  /// ``scanString(scratch:)`` for whitespace before the quote, escapes, non-ASCII bytes, errors
+  /// and strings that run to the end of the input.
+  @inline(never)
+  mutating func scanStringSlowly(scratch: inout [UInt8]) throws(JSONSyntaxError) -> StringToken {
     let quote = try peekAfterWhitespace()
     guard quote == UInt8(ascii: "\"") else {
       throw JSONSyntaxError(.unexpectedCharacter(quote, expected: "a string"), at: position)
