@@ -139,6 +139,29 @@ struct StreamTests {
     }
   }
 
+  /// Inputs the fuzzer found (Tests/Fuzz), kept as regression cases.
+  static let fuzzFindings: [[UInt8]] = [
+    // A \u escape with a high surrogate whose pair was cut by a read boundary gave "unexpected
+    // end of input" instead of reading on.
+    [0xEF, 0xBB] + bytes("nt]}") + [0xA2] + bytes(#"{"authority": "camden", "xS":t-family-relationships"]}"#)
+      + bytes("\n" + #"{"id": 1, "arihutoty": "ru00e9\ud83d\uconsistent-family-relationships"]}"#)
+      + bytes("\n" + #"{"id": 1, "arihutoty": "rutlandde00\n"}]}"# + "\n"),
+    bytes(#"{"authority": "camden", "x": "\ud83d\ude00", "y": "\ud83d"}"#),
+  ]
+
+  @Test("Output does not depend on how the input is read", arguments: fuzzFindings + [
+    bytes(goodCase + "\n" + #"{"authority": "camden", "x": "\u00e9\ud83d\ude00\n", "age": 1e1}"#)
+  ])
+  func independentOfReads(_ input: [UInt8]) throws {
+    let (expected, totals) = try runStream(input)
+    #expect(expected.count == totals.cases)
+    for (chunk, readSize) in [(1, 16), (2, 16), (3, 32), (5, 64), (9, 16), (13, 128)] {
+      let (lines, other) = try runStream(input, chunk: chunk, readSize: readSize)
+      #expect(lines == expected, "chunk \(chunk), read size \(readSize)")
+      #expect(other == totals)
+    }
+  }
+
   @Test("A thousand indicators in one case")
   func thousandIndicators() throws {
     let ids = RuleSet.camden.indicators.filter { $0.age == nil }.map(\.id)

@@ -1,12 +1,9 @@
 /// Writes assessments, error records, indicator lists and whole rule sets as JSON, in the shapes
 /// README.md documents for scripts. Keys are always written in the same order.
 public struct AssessmentEncoder {
-  /// Summary fragments that are the same for every case at a level, keyed by rule set, area
-  /// and rank; and each rule's quoted identifier, keyed by rule set and rule. Encoded once
-  /// and kept for the process's life (a few dozen short byte strings), so copying one into
-  /// the output touches no reference counts.
-  private var summaryLevels: [UnsafeBufferPointer<UInt8>?] = []
-  private var ruleIDs: [UnsafeBufferPointer<UInt8>?] = []
+  /// Summary fragments that are the same for every case at a level, and each rule's quoted
+  /// identifier, encoded once per encoder.
+  private let fragments = FragmentCache()
 
   /// Creates an encoder.
   public init() {}
@@ -193,17 +190,11 @@ public struct AssessmentEncoder {
     _ packed: TablesReference, area: Int, level: Int
   ) -> UnsafeBufferPointer<UInt8> {
     // At most 16 areas and 16 levels a rule set.
-    let slot = (packed.position << 8) | (area << 4) | level
-    if slot >= summaryLevels.count {
-      summaryLevels.append(contentsOf: repeatElement(nil, count: slot + 1 - summaryLevels.count))
+    fragments.summary(slot: (packed.position << 8) | (area << 4) | level) {
+      let compiled = packed.compiled
+      let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
+      return makeSummaryFragment(compiled, area: area, level: level, routeName: routeName)
     }
-    if let fragment = summaryLevels[slot] { return fragment }
-    let compiled = packed.compiled
-    let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
-    let fragment = immortalCopy(
-      of: makeSummaryFragment(compiled, area: area, level: level, routeName: routeName))
-    summaryLevels[slot] = fragment
-    return fragment
   }
 
   private func makeSummaryFragment(
@@ -238,16 +229,12 @@ public struct AssessmentEncoder {
   private mutating func ruleID(
     _ packed: TablesReference, _ rule: Int, into bytes: inout [UInt8]
   ) {
-    let slot = (packed.position << 8) | rule
-    if slot >= ruleIDs.count {
-      ruleIDs.append(contentsOf: repeatElement(nil, count: slot + 1 - ruleIDs.count))
-    }
-    if ruleIDs[slot] == nil {
+    let id = fragments.ruleID(slot: (packed.position << 8) | rule) {
       var writer = JSONWriter(capacity: 64)
       writer.string(packed.compiled.ruleSet.rules[rule].id)
-      ruleIDs[slot] = immortalCopy(of: writer.bytes)
+      return writer.bytes
     }
-    if let id = ruleIDs[slot] { bytes.append(contentsOf: id) }
+    bytes.append(contentsOf: id)
   }
 
   /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.
@@ -498,5 +485,41 @@ public struct AssessmentEncoder {
     writer.key("file")
     writer.string(ruleSet.sourceFile)
     writer.endObject()
+  }
+}
+
+/// Byte strings an encoder writes again and again, encoded once. They live in memory the cache
+/// owns (and frees when the encoder goes), so copying one into the output touches no reference
+/// counts. An encoder, and so its cache, is used by one thread at a time.
+final class FragmentCache {
+  private var summaries: [UnsafeMutableBufferPointer<UInt8>?] = []
+  private var ruleIDs: [UnsafeMutableBufferPointer<UInt8>?] = []
+
+  /// The summary fragment in a slot, encoded by `make` the first time.
+  func summary(slot: Int, _ make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
+    fragment(in: &summaries, slot: slot, make)
+  }
+
+  /// The quoted rule identifier in a slot, encoded by `make` the first time.
+  func ruleID(slot: Int, _ make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
+    fragment(in: &ruleIDs, slot: slot, make)
+  }
+
+  private func fragment(
+    in table: inout [UnsafeMutableBufferPointer<UInt8>?], slot: Int, _ make: () -> [UInt8]
+  ) -> UnsafeBufferPointer<UInt8> {
+    if slot >= table.count {
+      table.append(contentsOf: repeatElement(nil, count: slot + 1 - table.count))
+    }
+    if let fragment = table[slot] { return UnsafeBufferPointer(fragment) }
+    let bytes = make()
+    let fragment = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = fragment.initialize(from: bytes)
+    table[slot] = fragment
+    return UnsafeBufferPointer(fragment)
+  }
+
+  deinit {
+    for fragment in summaries + ruleIDs { fragment?.deallocate() }
   }
 }

@@ -22,7 +22,8 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
 
   /// What was wrong.
   public let kind: Kind
-  /// The byte offset where it was found.
+  /// The byte offset where it was found (for an unexpected end, always the end of the input,
+  /// which is how a stream knows to read on).
   public let offset: Int
 
   /// Creates an error.
@@ -255,9 +256,9 @@ struct JSONScanner {
       var scalar = try scanHex4()
       if (0xD800...0xDBFF).contains(scalar) {
         // A high surrogate must be followed by an escaped low surrogate.
+        // (The end of the input is always reported at the end, so a stream reads on.)
         guard position + 1 < bytes.count else {
-          throw JSONSyntaxError(
-            position + 1 >= bytes.count ? .unexpectedEnd : .invalidUnicodeEscape, at: position)
+          throw JSONSyntaxError(.unexpectedEnd, at: bytes.count)
         }
         guard bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
         else { throw JSONSyntaxError(.invalidUnicodeEscape, at: escapeStart) }
