@@ -31,8 +31,8 @@ extension CommandContext {
       let shared =
         ruleSet.areas.count > 1
         ? " (shared by \(ruleSet.areas.map(\.name).joined(separator: ", ")))" : ""
-      text += layout.wrap(
-        layout.bold(area.id.padded(to: 16)) + area.name, indent: 16, firstIndent: "")
+      // The padded identifier is written as it is: wrapping would fold its spaces.
+      text += layout.bold(area.id.padded(to: 16)) + area.name + "\n"
       text += layout.wrap(
         ruleSet.citation + shared, indent: 16, firstIndent: String(repeating: " ", count: 16))
     }

@@ -17,7 +17,9 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var errors = MemorySink()
   let code = ThresholdsTool(environment: Environment(columns: 80)).run(
     arguments: arguments, input: &input, output: &output, errors: &errors,
-    openFile: { path throws(IOFailure) in throw IOFailure(message: "no files while fuzzing: \(path)") })
+    openFile: { path throws(IOFailure) in
+      throw IOFailure(message: "no files while fuzzing: \(path)")
+    })
   precondition([.success, .failure, .usage, .dataError].contains(code))
   if code == .usage { precondition(output.bytes.isEmpty, "a usage error wrote to stdout") }
   return 0

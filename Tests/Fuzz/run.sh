@@ -12,6 +12,8 @@ build="$root/.build-fuzz"
 work="$root/Tests/Fuzz/.work"
 mkdir -p "$build" "$work"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+# Let the sanitizers report crashes themselves.
+export SWIFT_BACKTRACE=enable=no
 
 echo "Building ThresholdCore with the fuzzer and address sanitizers..." >&2
 swiftc "${flags[@]}" -module-name ThresholdCore -emit-module -emit-module-path "$build/ThresholdCore.swiftmodule" \

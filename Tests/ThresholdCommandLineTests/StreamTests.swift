@@ -55,7 +55,7 @@ struct StreamTests {
       lines: ["nested more than 512 deep", #""id":"ok""#]),
     StreamCase(
       name: "an age of 1e999", input: bytes(#"{"authority": "camden", "age": 1e999}"#),
-      lines: ["The age '1e999' is not a whole number of years"]),
+      lines: ["Number out of range"]),
     StreamCase(
       name: "an age of -0 is 0", input: bytes(#"{"authority": "camden", "age": -0}"#),
       lines: [#""age":0,"#]),
@@ -143,15 +143,18 @@ struct StreamTests {
   static let fuzzFindings: [[UInt8]] = [
     // A \u escape with a high surrogate whose pair was cut by a read boundary gave "unexpected
     // end of input" instead of reading on.
-    [0xEF, 0xBB] + bytes("nt]}") + [0xA2] + bytes(#"{"authority": "camden", "xS":t-family-relationships"]}"#)
+    [0xEF, 0xBB] + bytes("nt]}") + [0xA2]
+      + bytes(#"{"authority": "camden", "xS":t-family-relationships"]}"#)
       + bytes("\n" + #"{"id": 1, "arihutoty": "ru00e9\ud83d\uconsistent-family-relationships"]}"#)
       + bytes("\n" + #"{"id": 1, "arihutoty": "rutlandde00\n"}]}"# + "\n"),
     bytes(#"{"authority": "camden", "x": "\ud83d\ude00", "y": "\ud83d"}"#),
   ]
 
-  @Test("Output does not depend on how the input is read", arguments: fuzzFindings + [
-    bytes(goodCase + "\n" + #"{"authority": "camden", "x": "\u00e9\ud83d\ude00\n", "age": 1e1}"#)
-  ])
+  @Test(
+    "Output does not depend on how the input is read",
+    arguments: fuzzFindings + [
+      bytes(goodCase + "\n" + #"{"authority": "camden", "x": "\u00e9\ud83d\ude00\n", "age": 1e1}"#)
+    ])
   func independentOfReads(_ input: [UInt8]) throws {
     let (expected, totals) = try runStream(input)
     #expect(expected.count == totals.cases)

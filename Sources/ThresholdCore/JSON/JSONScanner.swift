@@ -18,6 +18,8 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
     case tooDeep(limit: Int)
     /// A number that does not follow JSON's grammar.
     case invalidNumber
+    /// A number too large for a double (such as 1e999).
+    case numberOutOfRange
   }
 
   /// What was wrong.
@@ -56,6 +58,8 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
       return "Arrays and objects are nested more than \(limit) deep; the reader stops there."
     case .invalidNumber:
       return "Invalid number: JSON numbers look like -12, 0.5 or 1e3."
+    case .numberOutOfRange:
+      return "Number out of range: it is too large to represent."
     }
   }
 
@@ -353,7 +357,9 @@ struct JSONScanner {
       position += 1
       try scanDigits(start)
     }
+    var hasExponent = false
     if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+      hasExponent = true
       position += 1
       if position < bytes.count,
         bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
@@ -361,6 +367,14 @@ struct JSONScanner {
         position += 1
       }
       try scanDigits(start)
+    }
+    // Only an exponent or a very long number can overflow a double; check those.
+    if hasExponent || position - start > 300 {
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+      if Double(text)?.isFinite != true {
+        throw JSONSyntaxError(.numberOutOfRange, at: start)
+      }
     }
     return start..<position
   }
