@@ -5,6 +5,8 @@
 // the documented exit codes, and a usage error must leave standard output empty.
 import ThresholdCore
 
+/// libFuzzer calls this with each input: the bytes split into arguments at NUL bytes and
+/// newlines, run through the whole tool in memory.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = UnsafeBufferPointer(start: data, count: size)

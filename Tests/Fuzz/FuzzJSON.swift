@@ -26,6 +26,7 @@ struct FuzzSink: ByteSink {
   }
 }
 
+/// libFuzzer calls this with each input: the bytes read as JSON, as a case and as a stream.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let input = Array(UnsafeBufferPointer(start: data, count: size))
