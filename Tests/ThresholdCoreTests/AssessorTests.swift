@@ -73,6 +73,25 @@ struct AssessorTests {
     #expect(throws: item.error) { try Assessor().assess(item.input) }
   }
 
+  @Test("Reused encoded parts give exactly the bytes of encoding every part afresh")
+  func fragmentsMatchDirectEncoding() throws {
+    let cached = AssessmentEncoder()
+    let direct = AssessmentEncoder(reusingFragments: false)
+    for ruleSet in RuleSets.all {
+      // Twice over, so the second round is written entirely from the cache.
+      for _ in 0..<2 {
+        for example in ruleSet.examples {
+          guard let assessment = try? Assessor().assess(example.input) else { continue }
+          var fromCache = JSONWriter()
+          var afresh = JSONWriter()
+          cached.write(assessment, into: &fromCache)
+          direct.write(assessment, into: &afresh)
+          #expect(fromCache.bytes == afresh.bytes, "\(ruleSet.id): \(example.name)")
+        }
+      }
+    }
+  }
+
   @Test("A case read from JSON equals the same case built in code")
   func caseFromJSON() throws {
     let json =

@@ -152,6 +152,9 @@ public struct Assessment: Sendable {
   public let immediateDanger: ImmediateDangerAdvice
   /// Notes about the input: repeats removed, unknown keys ignored, no age given.
   public let warnings: [String]
+  /// Where the parts come from in the registry, so an encoder can reuse their encoding;
+  /// `nil` for an assessment built outside it.
+  let identity: AssessmentIdentity?
 
   /// The reminder every result carries.
   public static let judgementReminder =
@@ -173,4 +176,23 @@ public struct Assessment: Sendable {
     }
     return String(hours)
   }
+}
+
+/// Where an assessment's parts come from, by position, so that parts which are the same for
+/// every case (a level, an indicator, a route, consent for an age) are encoded once.
+struct AssessmentIdentity: Sendable {
+  /// The rule set's position in the registry.
+  let ruleSet: Int
+  /// The area's position in its rule set.
+  let area: Int
+  /// The matched indicators' positions, in `matched` order.
+  let indicators: [Int]
+  /// The special routes' positions in the area, in `specialRoutes` order.
+  let specialRoutes: [Int]
+  /// The applied rules' positions in the rule set, in `rules` order.
+  let rules: [Int]
+  /// Whether a rule replaced the level's route.
+  let routeIsOverride: Bool
+  /// The age, as a number: years, -1 for unborn, -2 when not given.
+  let ageKey: Int
 }

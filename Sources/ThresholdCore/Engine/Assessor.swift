@@ -181,8 +181,8 @@ public struct Assessor: Sendable {
     }
     let matchedIDs = matched.map(\.id)
     let appliedIDs = applied.map(\.rule.id)
-    let special = area.specialRoutes.filter { route in
-      route.triggers.contains { trigger in
+    let specialPositions = area.specialRoutes.indices.filter { index in
+      area.specialRoutes[index].triggers.contains { trigger in
         switch trigger {
         case .indicator(let id): matchedIDs.contains(id)
         case .unborn: resolved.age == .unborn
@@ -191,6 +191,7 @@ public struct Assessor: Sendable {
         }
       }
     }
+    let special = specialPositions.map { area.specialRoutes[$0] }
     let consent = area.consent.filter { guidance in
       guard let ages = guidance.ages, let age = resolved.age else { return true }
       return ages.admits(age)
@@ -239,7 +240,20 @@ public struct Assessor: Sendable {
       specialRoutes: special,
       consent: consent,
       immediateDanger: area.immediateDanger ?? .general,
-      warnings: warnings)
+      warnings: warnings,
+      identity: compiled.position < 0
+        ? nil
+        : AssessmentIdentity(
+          ruleSet: compiled.position, area: resolved.areaIndex,
+          indicators: Array(resolved.indicators), specialRoutes: specialPositions,
+          rules: evaluation.applied.map(\.rule),
+          routeIsOverride: evaluation.routeOverride != nil,
+          ageKey: resolved.age.map { age in
+            switch age {
+            case .unborn: -1
+            case .years(let years): years
+            }
+          } ?? -2))
   }
 
   private static func isSupportHoursRule(_ rule: CombinationRule) -> Bool {

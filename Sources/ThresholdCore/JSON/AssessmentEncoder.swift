@@ -5,8 +5,18 @@ public struct AssessmentEncoder {
   /// identifier, encoded once per encoder.
   private let fragments = FragmentCache()
 
+  /// Whether to reuse encoded parts (tests turn it off to compare with direct encoding).
+  private let reusesFragments: Bool
+
   /// Creates an encoder.
-  public init() {}
+  public init() {
+    self.reusesFragments = true
+  }
+
+  /// Creates an encoder that encodes every part every time (for tests).
+  init(reusingFragments: Bool) {
+    self.reusesFragments = reusingFragments
+  }
 
   // MARK: Assessments
 
@@ -40,14 +50,19 @@ public struct AssessmentEncoder {
     } else {
       writer.null()
     }
+    let identity = assessment.identity
     writer.key("level")
-    writeLevel(assessment.level, into: &writer)
+    part(identity.map { .level($0.ruleSet, assessment.level.rank) }, into: &writer) {
+      writeLevel(assessment.level, into: &$0)
+    }
     writer.key("indicatorLevel")
     writer.number(assessment.indicatorLevel)
     writer.key("matched")
     writer.beginArray()
-    for indicator in assessment.matched {
-      writeIndicator(indicator, in: assessment.ruleSet, into: &writer)
+    for (index, indicator) in assessment.matched.enumerated() {
+      part(identity.map { .indicator($0.ruleSet, $0.indicators[index]) }, into: &writer) {
+        writeIndicator(indicator, in: assessment.ruleSet, into: &$0)
+      }
     }
     writer.endArray()
     if !assessment.functionalNeeds.isEmpty {
@@ -73,7 +88,7 @@ public struct AssessmentEncoder {
     }
     writer.key("rules")
     writer.beginArray()
-    for applied in assessment.rules {
+    for (index, applied) in assessment.rules.enumerated() {
       writer.beginObject()
       writer.key("id")
       writer.string(applied.rule.id)
@@ -83,12 +98,15 @@ public struct AssessmentEncoder {
       writer.string(applied.effect)
       writer.key("changedLevel")
       writer.bool(applied.outcome.changedLevel)
-      writer.key("sentence")
-      writer.string(applied.rule.sentence)
-      writeCitation(applied.rule.source, into: &writer)
-      if let interpretation = applied.rule.interpretation {
-        writer.key("interpretation")
-        writer.string(interpretation)
+      // The sentence, citation and reading are the same every time the rule applies.
+      members(identity.map { .ruleParts($0.ruleSet, $0.rules[index]) }, into: &writer) {
+        $0.key("sentence")
+        $0.string(applied.rule.sentence)
+        writeCitation(applied.rule.source, into: &$0)
+        if let interpretation = applied.rule.interpretation {
+          $0.key("interpretation")
+          $0.string(interpretation)
+        }
       }
       writer.endObject()
     }
@@ -107,32 +125,58 @@ public struct AssessmentEncoder {
       writer.endObject()
     }
     writer.endArray()
+    // The level's own route is the same for every case at the level; a route a rule chose is not.
+    let route = identity.flatMap { $0.routeIsOverride ? nil : $0 }
     writer.key("route")
-    writeRoute(assessment.route, into: &writer)
+    part(route.map { .route($0.ruleSet, $0.area, assessment.route.level) }, into: &writer) {
+      writeRoute(assessment.route, into: &$0)
+    }
     writer.key("respondingAgencies")
     writer.strings(assessment.respondingAgencies)
     writer.key("specialRoutes")
     writer.beginArray()
-    for route in assessment.specialRoutes { writeSpecialRoute(route, into: &writer) }
+    for (index, special) in assessment.specialRoutes.enumerated() {
+      part(
+        identity.map { .specialRoute($0.ruleSet, $0.area, $0.specialRoutes[index]) }, into: &writer
+      ) {
+        writeSpecialRoute(special, into: &$0)
+      }
+    }
     writer.endArray()
     writer.key("consent")
-    writeConsent(route: assessment.route, guidance: assessment.consent, into: &writer)
-    writer.key("immediateDanger")
-    writeImmediateDanger(assessment.immediateDanger, into: &writer)
-    writer.key("notes")
-    writer.beginArray()
-    for note in assessment.area.notes { writeLabelledText(note, into: &writer) }
-    writer.endArray()
-    writer.key("supportContacts")
-    writeContacts(assessment.area.supportContacts, into: &writer)
+    writer.beginObject()
+    writer.key("referral")
+    part(route.map { .referral($0.ruleSet, $0.area, assessment.route.level) }, into: &writer) {
+      $0.string(assessment.route.consent)
+    }
+    writer.key("informationSharing")
+    part(identity.map { .informationSharing($0.ruleSet, $0.area, $0.ageKey) }, into: &writer) {
+      $0.beginArray()
+      for guidance in assessment.consent { writeConsentGuidance(guidance, into: &$0) }
+      $0.endArray()
+    }
+    writer.endObject()
+    // Immediate danger, notes and support contacts are the same for every case in an area.
+    members(identity.map { .areaParts($0.ruleSet, $0.area) }, into: &writer) {
+      $0.key("immediateDanger")
+      writeImmediateDanger(assessment.immediateDanger, into: &$0)
+      $0.key("notes")
+      $0.beginArray()
+      for note in assessment.area.notes { writeLabelledText(note, into: &$0) }
+      $0.endArray()
+      $0.key("supportContacts")
+      writeContacts(assessment.area.supportContacts, into: &$0)
+    }
     writer.key("warnings")
     writer.strings(assessment.warnings)
-    writer.key("source")
-    writeDocument(assessment.ruleSet, into: &writer)
-    writer.key("caution")
-    writer.string(Assessment.contactsCaution)
-    writer.key("reminder")
-    writer.string(Assessment.judgementReminder)
+    members(identity.map { .documentParts($0.ruleSet) }, into: &writer) {
+      $0.key("source")
+      writeDocument(assessment.ruleSet, into: &$0)
+      $0.key("caution")
+      $0.string(Assessment.contactsCaution)
+      $0.key("reminder")
+      $0.string(Assessment.judgementReminder)
+    }
     writer.endObject()
   }
 
@@ -261,6 +305,42 @@ public struct AssessmentEncoder {
       writer.raw(idJSON)
     }
     writer.endObject()
+  }
+
+  /// Writes a part of an assessment that is the same for every case with the same key: from
+  /// the cache when the assessment carries its identity and the output is compact, encoded
+  /// by `encode` otherwise (and the first time).
+  private func part(
+    _ key: FragmentKey?, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    guard let key, reusesFragments, !writer.isPretty else {
+      encode(&writer)
+      return
+    }
+    writer.raw(
+      fragments.keyed(key) {
+        var fragment = JSONWriter(capacity: 512)
+        encode(&fragment)
+        return fragment.bytes
+      })
+  }
+
+  /// Like `part`, for a run of object members (`"a": …, "b": …`) rather than one value.
+  private func members(
+    _ key: FragmentKey?, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    guard let key, reusesFragments, !writer.isPretty else {
+      encode(&writer)
+      return
+    }
+    writer.rawMembers(
+      fragments.keyed(key) {
+        var fragment = JSONWriter(capacity: 1024)
+        fragment.beginObject()
+        encode(&fragment)
+        fragment.endObject()
+        return Array(fragment.bytes.dropFirst().dropLast())
+      })
   }
 
   // MARK: Parts
@@ -400,19 +480,6 @@ public struct AssessmentEncoder {
     writer.endObject()
   }
 
-  private func writeConsent(
-    route: Route, guidance: [ConsentGuidance], into writer: inout JSONWriter
-  ) {
-    writer.beginObject()
-    writer.key("referral")
-    writer.string(route.consent)
-    writer.key("informationSharing")
-    writer.beginArray()
-    for item in guidance { writeConsentGuidance(item, into: &writer) }
-    writer.endArray()
-    writer.endObject()
-  }
-
   /// Writes one piece of consent guidance.
   ///
   /// - Parameters:
@@ -488,12 +555,40 @@ public struct AssessmentEncoder {
   }
 }
 
+/// A part of an assessment that is the same for every case with the same key.
+enum FragmentKey: Hashable {
+  case level(Int, Int)
+  case indicator(Int, Int)
+  case route(Int, Int, Int)
+  case specialRoute(Int, Int, Int)
+  case referral(Int, Int, Int)
+  case informationSharing(Int, Int, Int)
+  case areaParts(Int, Int)
+  case ruleParts(Int, Int)
+  case documentParts(Int)
+}
+
 /// Byte strings an encoder writes again and again, encoded once. They live in memory the cache
 /// owns (and frees when the encoder goes), so copying one into the output touches no reference
 /// counts. An encoder, and so its cache, is used by one thread at a time.
 final class FragmentCache {
   private var summaries: [UnsafeMutableBufferPointer<UInt8>?] = []
   private var ruleIDs: [UnsafeMutableBufferPointer<UInt8>?] = []
+  private var keyed: [FragmentKey: UnsafeMutableBufferPointer<UInt8>] = [:]
+
+  /// The fragment for a key, encoded by `make` the first time.
+  func keyed(_ key: FragmentKey, _ make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
+    if let fragment = keyed[key] { return UnsafeBufferPointer(fragment) }
+    let fragment = Self.copy(make())
+    keyed[key] = fragment
+    return UnsafeBufferPointer(fragment)
+  }
+
+  private static func copy(_ bytes: [UInt8]) -> UnsafeMutableBufferPointer<UInt8> {
+    let fragment = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+    _ = fragment.initialize(from: bytes)
+    return UnsafeMutableBufferPointer(rebasing: fragment[0..<bytes.count])
+  }
 
   /// The summary fragment in a slot, encoded by `make` the first time.
   func summary(slot: Int, _ make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
@@ -521,5 +616,6 @@ final class FragmentCache {
 
   deinit {
     for fragment in summaries + ruleIDs { fragment?.deallocate() }
+    for fragment in keyed.values { fragment.deallocate() }
   }
 }

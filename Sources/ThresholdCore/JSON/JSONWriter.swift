@@ -142,6 +142,16 @@ public struct JSONWriter {
     bytes.append(contentsOf: json)
   }
 
+  /// Writes bytes that are already valid JSON for one or more members of the open object
+  /// (`"a":1,"b":2`, compact).
+  ///
+  /// - Parameter json: The members.
+  public mutating func rawMembers(_ json: UnsafeBufferPointer<UInt8>) {
+    guard !json.isEmpty else { return }
+    beforeValue()
+    bytes.append(contentsOf: json)
+  }
+
   /// Writes an array of strings.
   ///
   /// - Parameter values: The strings.
