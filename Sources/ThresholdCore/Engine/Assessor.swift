@@ -35,7 +35,7 @@ public struct Assessor: Sendable {
       throw .ageOutOfRange(years)
     }
     for id in input.indicators {
-      guard let position = compiled.indicatorTable.position(of: id) else {
+      guard let position = compiled.position(ofIndicator: id) else {
         throw compiled.missingIndicator(id, areaID: input.authority)
       }
       try resolved.addIndicator(at: position)

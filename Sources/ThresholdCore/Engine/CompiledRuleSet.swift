@@ -59,8 +59,6 @@ enum PackedEffect {
 final class PackedRuleSet: @unchecked Sendable {
   /// The rule set's position in the registry (-1 for the empty placeholder).
   let position: Int
-  /// Indicator identifiers → positions in the rule set's indicators, looked up by bytes.
-  let indicatorTable: ByteKeyTable
   /// Each indicator's level rank, by position.
   let levels: UnsafeBufferPointer<Int>
   /// Each indicator's domain, as a position in the rule set's domains, by indicator position.
@@ -87,13 +85,12 @@ final class PackedRuleSet: @unchecked Sendable {
   static let empty = CompiledRuleSet.placeholder.packed
 
   init(
-    position: Int, indicatorTable: ByteKeyTable, levels: UnsafeBufferPointer<Int>,
+    position: Int, levels: UnsafeBufferPointer<Int>,
     domains: UnsafeBufferPointer<Int>, ages: UnsafeBufferPointer<PackedAge>,
     effects: UnsafeBufferPointer<PackedEffect>, areaRuleStarts: UnsafeBufferPointer<Int>,
     areaRules: UnsafeBufferPointer<Int>
   ) {
     self.position = position
-    self.indicatorTable = indicatorTable
     self.levels = levels
     self.domains = domains
     self.ages = ages
@@ -116,9 +113,6 @@ struct TablesReference {
   /// The rule set's position in the registry.
   @inline(__always) var position: Int { tables._withUnsafeGuaranteedRef { $0.position } }
   /// Indicator identifiers → positions.
-  @inline(__always) var indicatorTable: ByteKeyTable {
-    tables._withUnsafeGuaranteedRef { $0.indicatorTable }
-  }
   /// Each indicator's level rank.
   @inline(__always) var levels: UnsafeBufferPointer<Int> {
     tables._withUnsafeGuaranteedRef { $0.levels }
@@ -152,8 +146,14 @@ final class CompiledRuleSet: @unchecked Sendable {
   let position: Int
   /// The tables the hot path reads.
   let packed: PackedRuleSet
-  /// Indicator identifiers → positions in `ruleSet.indicators`, looked up by bytes.
-  var indicatorTable: ByteKeyTable { packed.indicatorTable }
+  /// The position of an indicator, by identifier (a scan: a single assessment looks up a
+  /// few; streams use the registry's byte-keyed table).
+  ///
+  /// - Parameter id: The indicator identifier.
+  /// - Returns: Its position, or `nil`.
+  func position(ofIndicator id: String) -> Int? {
+    ruleSet.indicators.firstIndex { $0.id == id }
+  }
   /// The functional needs rule's matrix, if the rule set has one.
   let matrix: FunctionalNeedsMatrix?
   /// Each function's identifier, number and normalised printed name, by matrix position.
@@ -171,13 +171,25 @@ final class CompiledRuleSet: @unchecked Sendable {
       rules += ruleSet.rules.indices.filter { ruleSet.rules[$0].applies(in: area.id) }
       starts.append(rules.count)
     }
+    // One pass over the indicators, reading fields in place rather than copying each one.
+    var levels: [Int] = []
+    var domains: [Int] = []
+    var ages: [PackedAge] = []
+    levels.reserveCapacity(ruleSet.indicators.count)
+    domains.reserveCapacity(ruleSet.indicators.count)
+    ages.reserveCapacity(ruleSet.indicators.count)
+    ruleSet.indicators.withUnsafeBufferPointer { indicators in
+      for index in indicators.indices {
+        levels.append(indicators[index].level)
+        domains.append(domainIDs.firstIndex(of: indicators[index].domain) ?? -1)
+        ages.append(PackedAge(indicators[index].age))
+      }
+    }
     self.packed = PackedRuleSet(
       position: position,
-      indicatorTable: ByteKeyTable(keys: ruleSet.indicators.map(\.id)),
-      levels: immortalCopy(of: ruleSet.indicators.map(\.level)),
-      domains: immortalCopy(
-        of: ruleSet.indicators.map { domainIDs.firstIndex(of: $0.domain) ?? -1 }),
-      ages: immortalCopy(of: ruleSet.indicators.map { PackedAge($0.age) }),
+      levels: immortalCopy(of: levels),
+      domains: immortalCopy(of: domains),
+      ages: immortalCopy(of: ages),
       effects: immortalCopy(of: ruleSet.rules.map { PackedEffect($0.effect) }),
       areaRuleStarts: immortalCopy(of: starts),
       areaRules: immortalCopy(of: rules))
@@ -254,7 +266,7 @@ final class CompiledRuleSet: @unchecked Sendable {
   /// - Returns: The error: from another rule set, or unknown with a suggestion.
   func missingIndicator(_ id: String, areaID: String) -> AssessmentError {
     if let other = Self.owner(ofIndicator: id), other !== self,
-      other.indicatorTable.position(of: id) != nil
+      other.position(ofIndicator: id) != nil
     {
       return .indicatorFromOtherRuleSet(id, ruleSet: other.ruleSet.title, area: areaID)
     }

@@ -45,6 +45,8 @@ struct CaseDecoder {
   var raw = RawCase()
   /// The tables of each rule set this reader has met, by registry position.
   var tablesByEntry = [TablesReference?](repeating: nil, count: RuleSets.registry.count)
+  /// The indicator table of each rule set this reader has met, by registry position.
+  var indicatorTables = [ByteKeyTable?](repeating: nil, count: RuleSets.registry.count)
 
   private enum Key: UInt8, CaseIterable {
     case id, authority, age, unborn, indicators, functionalNeeds, senSupportHours

@@ -81,7 +81,7 @@ extension CaseDecoder {
     _ scanner: JSONScanner, into resolved: inout ResolvedCase, needsCaseID: Bool
   ) throws(CaseProblem) {
     guard let (tables, areaIndex) = try findArea(scanner) else { return }
-    let indicatorTable = tables.indicatorTable
+    let indicatorTable = indicatorTables[tables.position] ?? ByteKeyTable(keys: [])
     let age = try childAge(scanner)
     resolved.reset(
       tables: tables, areaIndex: areaIndex,
@@ -152,6 +152,7 @@ extension CaseDecoder {
     if let tables = tablesByEntry[entry] { return (tables, area) }
     let tables = TablesReference(RuleSets.registry[entry].compiled().packed)
     tablesByEntry[entry] = tables
+    indicatorTables[entry] = RuleSets.registry[entry].indicatorTable()
     return (tables, area)
   }
 

@@ -25,8 +25,10 @@ public struct RuleSet: Sendable {
   public let areas: [Area]
   /// Choices made where the document was unclear, and other notes on the encoding.
   public let notes: [LabelledText]
-  /// Example cases with their expected results, run by the tests.
-  public let examples: [Example]
+  /// Example cases with their expected results, run by the tests (built when asked for, so
+  /// an assessment never builds them).
+  public var examples: [Example] { makeExamples() }
+  private let makeExamples: @Sendable () -> [Example]
 
   /// Creates a rule set.
   ///
@@ -47,7 +49,8 @@ public struct RuleSet: Sendable {
   public init(
     id: String, title: String, publisher: String, version: String?, date: String,
     sourceFile: String, levels: [Level], domains: [Domain], indicators: [Indicator],
-    rules: [CombinationRule], areas: [Area], notes: [LabelledText] = [], examples: [Example]
+    rules: [CombinationRule], areas: [Area], notes: [LabelledText] = [],
+    examples: @autoclosure @escaping @Sendable () -> [Example]
   ) {
     self.id = id
     self.title = title
@@ -61,7 +64,7 @@ public struct RuleSet: Sendable {
     self.rules = rules
     self.areas = areas
     self.notes = notes
-    self.examples = examples
+    self.makeExamples = examples
   }
 
   /// The level with a rank, if there is one.

@@ -12,15 +12,27 @@ public enum RuleSets {
     let areas: [String]
     /// The compiled rule set, built on first use.
     let compiled: @Sendable () -> CompiledRuleSet
+    /// Its indicator identifiers as a byte-keyed table, built on first use (only streams need it).
+    let indicatorTable: @Sendable () -> ByteKeyTable
   }
 
   /// Every document, in the order the tool lists them.
   static let registry: [Entry] = [
-    Entry(id: "camden", areas: ["camden"]) { Compiled.camden },
-    Entry(id: "hertfordshire", areas: ["hertfordshire"]) { Compiled.hertfordshire },
-    Entry(id: "herefordshire", areas: ["herefordshire"]) { Compiled.herefordshire },
-    Entry(id: "llr", areas: ["leicester", "leicestershire", "rutland"]) { Compiled.llr },
-    Entry(id: "medway", areas: ["medway", "kent"]) { Compiled.medway },
+    Entry(
+      id: "camden", areas: ["camden"], compiled: { Compiled.camden },
+      indicatorTable: { Tables.camden }),
+    Entry(
+      id: "hertfordshire", areas: ["hertfordshire"], compiled: { Compiled.hertfordshire },
+      indicatorTable: { Tables.hertfordshire }),
+    Entry(
+      id: "herefordshire", areas: ["herefordshire"], compiled: { Compiled.herefordshire },
+      indicatorTable: { Tables.herefordshire }),
+    Entry(
+      id: "llr", areas: ["leicester", "leicestershire", "rutland"], compiled: { Compiled.llr },
+      indicatorTable: { Tables.llr }),
+    Entry(
+      id: "medway", areas: ["medway", "kent"], compiled: { Compiled.medway },
+      indicatorTable: { Tables.medway }),
   ]
 
   /// Each document compiled once, on first use (a `static let` is initialised lazily and
@@ -31,6 +43,17 @@ public enum RuleSets {
     static let herefordshire = CompiledRuleSet(.herefordshire, position: 2)
     static let llr = CompiledRuleSet(.llr, position: 3)
     static let medway = CompiledRuleSet(.medway, position: 4)
+  }
+
+  /// Each document's indicator table, built once, on first use.
+  private enum Tables {
+    static let camden = ByteKeyTable(keys: Compiled.camden.ruleSet.indicators.map(\.id))
+    static let hertfordshire = ByteKeyTable(
+      keys: Compiled.hertfordshire.ruleSet.indicators.map(\.id))
+    static let herefordshire = ByteKeyTable(
+      keys: Compiled.herefordshire.ruleSet.indicators.map(\.id))
+    static let llr = ByteKeyTable(keys: Compiled.llr.ruleSet.indicators.map(\.id))
+    static let medway = ByteKeyTable(keys: Compiled.medway.ruleSet.indicators.map(\.id))
   }
 
   /// Every rule set, in the order the tool lists them.
@@ -67,7 +90,7 @@ public enum RuleSets {
   /// - Returns: The indicator and its rule set, or `nil`.
   public static func indicator(id: String) -> (indicator: Indicator, ruleSet: RuleSet)? {
     guard let compiled = CompiledRuleSet.owner(ofIndicator: id),
-      let position = compiled.indicatorTable.position(of: id)
+      let position = compiled.position(ofIndicator: id)
     else { return nil }
     return (compiled.ruleSet.indicators[position], compiled.ruleSet)
   }
