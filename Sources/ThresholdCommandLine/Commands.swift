@@ -50,27 +50,7 @@ extension CommandContext {
       writeHeader(area, ruleSet, into: &writer)
       writer.key("levels")
       writer.beginArray()
-      for level in ruleSet.levels {
-        writer.beginObject()
-        writer.key("rank")
-        writer.number(level.rank)
-        writer.key("label")
-        writer.string(level.label)
-        writer.key("name")
-        writer.string(level.name)
-        writer.key("category")
-        writer.string(level.categoryKey)
-        writer.key("categories")
-        writer.strings(level.categories.map(\.rawValue))
-        writer.key("description")
-        writer.string(level.description)
-        writer.key("details")
-        writer.beginArray()
-        for detail in level.details { encoder.writeLabelledText(detail, into: &writer) }
-        writer.endArray()
-        encoder.writeCitation(level.source, into: &writer)
-        writer.endObject()
-      }
+      for level in ruleSet.levels { encoder.writeLevelInFull(level, into: &writer) }
       writer.endArray()
       writer.endObject()
       return writer.text + "\n"
@@ -95,29 +75,13 @@ extension CommandContext {
       writer.key("domains")
       writer.beginArray()
       for domain in ruleSet.domains {
-        writer.beginObject()
-        writer.key("id")
-        writer.string(domain.id)
-        writer.key("name")
-        writer.string(domain.name)
-        writer.key("indicators")
-        writer.number(ruleSet.indicators.count { $0.domain == domain.id })
-        writer.key("subdomains")
-        writer.beginArray()
-        for subdomain in domain.subdomains {
-          writer.beginObject()
-          writer.key("id")
-          writer.string(subdomain.id)
-          writer.key("name")
-          writer.string(subdomain.name)
-          writer.key("indicators")
-          writer.number(
-            ruleSet.indicators.count { $0.domain == domain.id && $0.subdomain == subdomain.id })
-          writer.endObject()
-        }
-        writer.endArray()
-        encoder.writeCitation(domain.source, into: &writer)
-        writer.endObject()
+        encoder.writeDomain(
+          domain,
+          counts: { subdomain in
+            ruleSet.indicators.count {
+              $0.domain == domain.id && (subdomain == nil || $0.subdomain == subdomain)
+            }
+          }, into: &writer)
       }
       writer.endArray()
       writer.endObject()

@@ -23,9 +23,22 @@ struct RulesFilesTests {
       try Data(exported).write(to: url)
     }
     let committed = try Data(contentsOf: url)
-    #expect(
-      Array(committed) == exported,
-      "Rules/\(id).json differs from the export; run THRESHOLDS_RECORD=1 swift test to update it")
+    guard Array(committed) != exported else { return }
+    // Report the first line that differs, readably.
+    let old = String(decoding: committed, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let new = String(decoding: exported, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let line =
+      zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(old.count, new.count)
+    Issue.record(
+      """
+      Rules/\(id).json differs from the export at line \(line + 1):
+        committed: \(line < old.count ? String(old[line]) : "(end of file)")
+        exported:  \(line < new.count ? String(new[line]) : "(end of file)")
+      Run THRESHOLDS_RECORD=1 swift test to update it after an intended change.
+      """)
   }
 
   @Test("The export is valid JSON that Foundation reads, with every indicator")

@@ -465,8 +465,11 @@ public struct AssessmentEncoder {
   ///
   /// - Parameters:
   ///   - route: The special route.
+  ///   - withTriggers: Whether to list what makes it relevant (as the rule set export does).
   ///   - writer: Where to write.
-  public func writeSpecialRoute(_ route: SpecialRoute, into writer: inout JSONWriter) {
+  public func writeSpecialRoute(
+    _ route: SpecialRoute, withTriggers: Bool = false, into writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.key("id")
     writer.string(route.id)
@@ -476,8 +479,21 @@ public struct AssessmentEncoder {
     writer.strings(route.guidance)
     writer.key("contacts")
     writeContacts(route.contacts, into: &writer)
+    if withTriggers {
+      writer.key("triggers")
+      writer.strings(route.triggers.map(Self.describe))
+    }
     writeCitation(route.source, into: &writer)
     writer.endObject()
+  }
+
+  static func describe(_ trigger: RouteTrigger) -> String {
+    switch trigger {
+    case .indicator(let id): "indicator:\(id)"
+    case .unborn: "unborn"
+    case .rule(let id): "rule:\(id)"
+    case .levelAtLeast(let rank): "level-at-least:\(rank)"
+    }
   }
 
   /// Writes one piece of consent guidance.

@@ -20,48 +20,11 @@ extension AssessmentEncoder {
     writer.endArray()
     writer.key("levels")
     writer.beginArray()
-    for level in ruleSet.levels {
-      writer.beginObject()
-      writer.key("rank")
-      writer.number(level.rank)
-      writer.key("label")
-      writer.string(level.label)
-      writer.key("name")
-      writer.string(level.name)
-      writer.key("categories")
-      writer.strings(level.categories.map(\.rawValue))
-      writer.key("description")
-      writer.string(level.description)
-      writer.key("details")
-      writer.beginArray()
-      for detail in level.details { writeLabelledText(detail, into: &writer) }
-      writer.endArray()
-      writeCitation(level.source, into: &writer)
-      writer.endObject()
-    }
+    for level in ruleSet.levels { writeLevelInFull(level, into: &writer) }
     writer.endArray()
     writer.key("domains")
     writer.beginArray()
-    for domain in ruleSet.domains {
-      writer.beginObject()
-      writer.key("id")
-      writer.string(domain.id)
-      writer.key("name")
-      writer.string(domain.name)
-      writer.key("subdomains")
-      writer.beginArray()
-      for subdomain in domain.subdomains {
-        writer.beginObject()
-        writer.key("id")
-        writer.string(subdomain.id)
-        writer.key("name")
-        writer.string(subdomain.name)
-        writer.endObject()
-      }
-      writer.endArray()
-      writeCitation(domain.source, into: &writer)
-      writer.endObject()
-    }
+    for domain in ruleSet.domains { writeDomain(domain, into: &writer) }
     writer.endArray()
     writer.key("indicators")
     writer.beginArray()
@@ -77,6 +40,72 @@ extension AssessmentEncoder {
     writer.beginArray()
     for area in ruleSet.areas { writeArea(area, into: &writer) }
     writer.endArray()
+    writer.endObject()
+  }
+
+  /// Writes a level with everything the document says about it: rank, label, name, category,
+  /// categories, description, details and citation.
+  ///
+  /// - Parameters:
+  ///   - level: The level.
+  ///   - writer: Where to write.
+  public func writeLevelInFull(_ level: Level, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("rank")
+    writer.number(level.rank)
+    writer.key("label")
+    writer.string(level.label)
+    writer.key("name")
+    writer.string(level.name)
+    writer.key("category")
+    writer.string(level.categoryKey)
+    writer.key("categories")
+    writer.strings(level.categories.map(\.rawValue))
+    writer.key("description")
+    writer.string(level.description)
+    writer.key("details")
+    writer.beginArray()
+    for detail in level.details { writeLabelledText(detail, into: &writer) }
+    writer.endArray()
+    writeCitation(level.source, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes a domain and its subdomains, with how many indicators each holds when `counts` is
+  /// given.
+  ///
+  /// - Parameters:
+  ///   - domain: The domain.
+  ///   - counts: The number of indicators in the domain (subdomain `nil`) or a subdomain.
+  ///   - writer: Where to write.
+  public func writeDomain(
+    _ domain: Domain, counts: ((String?) -> Int)? = nil, into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.key("id")
+    writer.string(domain.id)
+    writer.key("name")
+    writer.string(domain.name)
+    if let counts {
+      writer.key("indicators")
+      writer.number(counts(nil))
+    }
+    writer.key("subdomains")
+    writer.beginArray()
+    for subdomain in domain.subdomains {
+      writer.beginObject()
+      writer.key("id")
+      writer.string(subdomain.id)
+      writer.key("name")
+      writer.string(subdomain.name)
+      if let counts {
+        writer.key("indicators")
+        writer.number(counts(subdomain.id))
+      }
+      writer.endObject()
+    }
+    writer.endArray()
+    writeCitation(domain.source, into: &writer)
     writer.endObject()
   }
 
@@ -211,19 +240,7 @@ extension AssessmentEncoder {
     writer.key("specialRoutes")
     writer.beginArray()
     for route in area.specialRoutes {
-      writer.beginObject()
-      writer.key("id")
-      writer.string(route.id)
-      writer.key("name")
-      writer.string(route.name)
-      writer.key("guidance")
-      writer.strings(route.guidance)
-      writer.key("contacts")
-      writeContacts(route.contacts, into: &writer)
-      writer.key("triggers")
-      writer.strings(route.triggers.map(Self.describe))
-      writeCitation(route.source, into: &writer)
-      writer.endObject()
+      writeSpecialRoute(route, withTriggers: true, into: &writer)
     }
     writer.endArray()
     writer.key("supportContacts")
@@ -235,12 +252,4 @@ extension AssessmentEncoder {
     writer.endObject()
   }
 
-  private static func describe(_ trigger: RouteTrigger) -> String {
-    switch trigger {
-    case .indicator(let id): "indicator:\(id)"
-    case .unborn: "unborn"
-    case .rule(let id): "rule:\(id)"
-    case .levelAtLeast(let rank): "level-at-least:\(rank)"
-    }
-  }
 }
