@@ -154,6 +154,7 @@ struct JSONScanner {
   /// is inlined at each call; everything else goes to ``scanStringSlowly(scratch:)``.
   @inline(__always)
   mutating func scanString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> StringToken {
+    skipWhitespace()
     if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let base = bytes.baseAddress {
       let start = position + 1
       var cursor = start
