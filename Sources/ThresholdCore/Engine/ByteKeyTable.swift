@@ -87,17 +87,6 @@ struct ByteKeyTable: @unchecked Sendable {
   }
 }
 
-extension ByteKeyTable {
-  /// The position of a key given as a string.
-  ///
-  /// - Parameter key: The key.
-  /// - Returns: Its position, or `nil` if it is not a key.
-  func position(of key: String) -> Int? {
-    var key = key
-    return key.withUTF8 { position(of: $0) }
-  }
-}
-
 /// Copies an array into memory that is never freed, for tables that live as long as the process.
 ///
 /// - Parameter array: The elements (of a trivial type).

@@ -44,9 +44,7 @@ struct CaseDecoder {
   var scratch: [UInt8] = []
   var raw = RawCase()
   /// The tables of each rule set this reader has met, by registry position.
-  var tablesByEntry = [TablesReference?](repeating: nil, count: RuleSets.registry.count)
-  /// The indicator table of each rule set this reader has met, by registry position.
-  var indicatorTables = [ByteKeyTable?](repeating: nil, count: RuleSets.registry.count)
+  var tablesByEntry = [ReaderTables?](repeating: nil, count: RuleSets.registry.count)
 
   private enum Key: UInt8, CaseIterable {
     case id, authority, age, unborn, indicators, functionalNeeds, senSupportHours
@@ -383,4 +381,10 @@ func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ cou
   // The last eight bytes, overlapping what was compared already.
   return UnsafeRawPointer(lhs + count - 8).loadUnaligned(as: UInt64.self)
     == UnsafeRawPointer(rhs + count - 8).loadUnaligned(as: UInt64.self)
+}
+
+/// What a reader looks a rule set's cases up in: its packed tables and its indicator table.
+struct ReaderTables {
+  let tables: TablesReference
+  let indicators: ByteKeyTable
 }

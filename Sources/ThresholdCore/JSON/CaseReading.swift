@@ -62,7 +62,7 @@ extension CaseDecoder {
   }
 
   private mutating func findArea(_ scanner: JSONScanner) throws(CaseProblem)
-    -> (TablesReference, Int)?
+    -> (ReaderTables, Int)?
   {
     guard let authority = raw.authority, let found = area(authority, scanner) else {
       let name = raw.authority.map { text($0, scanner) } ?? ""
@@ -80,8 +80,9 @@ extension CaseDecoder {
   mutating func resolve(
     _ scanner: JSONScanner, into resolved: inout ResolvedCase, needsCaseID: Bool
   ) throws(CaseProblem) {
-    guard let (tables, areaIndex) = try findArea(scanner) else { return }
-    let indicatorTable = indicatorTables[tables.position] ?? ByteKeyTable(keys: [])
+    guard let (found, areaIndex) = try findArea(scanner) else { return }
+    let tables = found.tables
+    let indicatorTable = found.indicators
     let age = try childAge(scanner)
     resolved.reset(
       tables: tables, areaIndex: areaIndex,
@@ -135,7 +136,7 @@ extension CaseDecoder {
   }
 
   private mutating func area(_ token: StringToken, _ scanner: JSONScanner)
-    -> (TablesReference, Int)?
+    -> (ReaderTables, Int)?
   {
     let found: Int? =
       switch token {
@@ -150,9 +151,10 @@ extension CaseDecoder {
     let (entry, area) = CompiledRuleSet.areaEntries[found]
     // Each reader keeps its own references to the tables it has used.
     if let tables = tablesByEntry[entry] { return (tables, area) }
-    let tables = TablesReference(RuleSets.registry[entry].compiled().packed)
+    let tables = ReaderTables(
+      tables: TablesReference(RuleSets.registry[entry].compiled().packed),
+      indicators: RuleSets.registry[entry].indicatorTable())
     tablesByEntry[entry] = tables
-    indicatorTables[entry] = RuleSets.registry[entry].indicatorTable()
     return (tables, area)
   }
 

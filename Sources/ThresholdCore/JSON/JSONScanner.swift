@@ -571,10 +571,4 @@ enum SWAR {
     let control = (word &- ones &* 0x20) & ~word & highs
     return quote | backslash | control | (word & highs)
   }
-
-  /// How many bytes of `word` are newlines.
-  @inline(__always)
-  static func newlineCount(_ word: UInt64) -> Int {
-    zeroBytes(word ^ (ones &* 0x0A)).nonzeroBitCount
-  }
 }

@@ -38,16 +38,6 @@ public enum TextSearch {
     return words
   }
 
-  /// The edit distance between two strings (insertions, deletions, substitutions of bytes).
-  ///
-  /// - Parameters:
-  ///   - lhs: One string.
-  ///   - rhs: The other.
-  /// - Returns: The number of single-byte edits between them.
-  public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    editDistance(Array(lhs.utf8), Array(rhs.utf8), limit: Int.max)
-  }
-
   /// The edit distance between two byte strings, or `limit` if it is at least `limit`
   /// (computed in a band, so distant candidates cost little). `rows` is scratch space, reused
   /// across calls.
@@ -77,15 +67,6 @@ public enum TextSearch {
         swap(&previous, &current)
       }
       return min(rows[previous + right.count], limit)
-    }
-  }
-
-  static func editDistance(_ left: [UInt8], _ right: [UInt8], limit: Int) -> Int {
-    var rows: [Int] = []
-    return left.withUnsafeBufferPointer { left in
-      right.withUnsafeBufferPointer { right in
-        editDistance(left, right, limit: limit, rows: &rows)
-      }
     }
   }
 
