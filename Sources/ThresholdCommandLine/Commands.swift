@@ -12,14 +12,11 @@ extension CommandContext {
       writer.beginArray()
       for (area, ruleSet) in RuleSets.areas {
         writer.beginObject()
-        writer.key("id")
-        writer.string(area.id)
-        writer.key("name")
-        writer.string(area.name)
+        writer.member("id", area.id)
+        writer.member("name", area.name)
         writer.key("document")
         encoder.writeDocument(ruleSet, into: &writer)
-        writer.key("sharesDocumentWith")
-        writer.strings(ruleSet.areas.map(\.id).filter { $0 != area.id })
+        writer.member("sharesDocumentWith", ruleSet.areas.map(\.id).filter { $0 != area.id })
         writer.endObject()
       }
       writer.endArray()
@@ -45,15 +42,9 @@ extension CommandContext {
     let (area, ruleSet) = try area()
     let encoder = AssessmentEncoder()
     if isJSON {
-      var writer = JSONWriter()
-      writer.beginObject()
-      writeHeader(area, ruleSet, into: &writer)
-      writer.key("levels")
-      writer.beginArray()
-      for level in ruleSet.levels { encoder.writeLevelInFull(level, into: &writer) }
-      writer.endArray()
-      writer.endObject()
-      return writer.text + "\n"
+      return areaList(area, ruleSet, key: "levels") { writer in
+        for level in ruleSet.levels { encoder.writeLevelInFull(level, into: &writer) }
+      }
     }
     var text = layout.wrap("\(area.name) · \(ruleSet.citation)", indent: 0) + "\n"
     for level in ruleSet.levels {
@@ -69,23 +60,17 @@ extension CommandContext {
     let (area, ruleSet) = try area()
     let encoder = AssessmentEncoder()
     if isJSON {
-      var writer = JSONWriter()
-      writer.beginObject()
-      writeHeader(area, ruleSet, into: &writer)
-      writer.key("domains")
-      writer.beginArray()
-      for domain in ruleSet.domains {
-        encoder.writeDomain(
-          domain,
-          counts: { subdomain in
-            ruleSet.indicators.count {
-              $0.domain == domain.id && (subdomain == nil || $0.subdomain == subdomain)
-            }
-          }, into: &writer)
+      return areaList(area, ruleSet, key: "domains") { writer in
+        for domain in ruleSet.domains {
+          encoder.writeDomain(
+            domain,
+            counts: { subdomain in
+              ruleSet.indicators.count {
+                $0.domain == domain.id && (subdomain == nil || $0.subdomain == subdomain)
+              }
+            }, into: &writer)
+        }
       }
-      writer.endArray()
-      writer.endObject()
-      return writer.text + "\n"
     }
     var text = layout.wrap("\(area.name) · \(ruleSet.citation)", indent: 0) + "\n"
     for domain in ruleSet.domains {
@@ -100,13 +85,24 @@ extension CommandContext {
     return text
   }
 
-  func writeHeader(_ area: Area, _ ruleSet: RuleSet, into writer: inout JSONWriter) {
-    writer.key("authority")
-    writer.string(area.id)
-    writer.key("ruleSet")
-    writer.string(ruleSet.id)
+  /// One area's list as JSON: the authority, rule set and document, then `key` and the items
+  /// `writeItems` writes.
+  func areaList(
+    _ area: Area, _ ruleSet: RuleSet, key: String, capacity: Int = 1024,
+    writeItems: (inout JSONWriter) -> Void
+  ) -> String {
+    var writer = JSONWriter(capacity: capacity)
+    writer.beginObject()
+    writer.member("authority", area.id)
+    writer.member("ruleSet", ruleSet.id)
     writer.key("document")
     AssessmentEncoder().writeDocument(ruleSet, into: &writer)
+    writer.key(key)
+    writer.beginArray()
+    writeItems(&writer)
+    writer.endArray()
+    writer.endObject()
+    return writer.text + "\n"
   }
 
   // MARK: indicators
@@ -141,16 +137,10 @@ extension CommandContext {
     let list = ruleSet.indicators(matching: filter)
     switch invocation.value("--format") {
     case "json":
-      var writer = JSONWriter(capacity: 1 << 16)
       let encoder = AssessmentEncoder()
-      writer.beginObject()
-      writeHeader(area, ruleSet, into: &writer)
-      writer.key("indicators")
-      writer.beginArray()
-      for indicator in list { encoder.writeIndicator(indicator, in: ruleSet, into: &writer) }
-      writer.endArray()
-      writer.endObject()
-      return writer.text + "\n"
+      return areaList(area, ruleSet, key: "indicators", capacity: 1 << 16) { writer in
+        for indicator in list { encoder.writeIndicator(indicator, in: ruleSet, into: &writer) }
+      }
     case "csv":
       var text = "id,level,level_label,domain,subdomain,age_band,text,source\r\n"
       for indicator in list {
@@ -168,9 +158,7 @@ extension CommandContext {
       text += "\(list.count) indicator\(list.count == 1 ? "" : "s")\n"
       var lastHeading = ""
       for indicator in list {
-        let domain = ruleSet.domain(id: indicator.domain)
-        let subdomain = domain?.subdomains.first { $0.id == indicator.subdomain }
-        let heading = [domain?.name, subdomain?.name].compactMap { $0 }.joined(separator: " › ")
+        let heading = ruleSet.domainPath(of: indicator)
         let level = ruleSet.level(rank: indicator.level).map(\.title) ?? ""
         if heading + level != lastHeading {
           text += "\n" + layout.bold("\(heading) — \(level)") + "\n"
@@ -208,20 +196,15 @@ extension CommandContext {
       var writer = JSONWriter()
       let encoder = AssessmentEncoder()
       writer.beginObject()
-      writer.key("query")
-      writer.string(query)
-      writer.key("authority")
-      writer.string(areaID)
+      writer.member("query", query)
+      writer.member("authority", areaID)
       writer.key("results")
       writer.beginArray()
       for result in results {
         writer.beginObject()
-        writer.key("ruleSet")
-        writer.string(result.ruleSet.id)
-        writer.key("areas")
-        writer.strings(result.ruleSet.areas.map(\.id))
-        writer.key("wordsMatched")
-        writer.number(result.wordsMatched)
+        writer.member("ruleSet", result.ruleSet.id)
+        writer.member("areas", result.ruleSet.areas.map(\.id))
+        writer.member("wordsMatched", result.wordsMatched)
         writer.key("indicator")
         encoder.writeIndicator(result.indicator, in: result.ruleSet, into: &writer)
         writer.endObject()
@@ -254,16 +237,12 @@ extension CommandContext {
         .invalidCase(AssessmentError.unknownIndicator(id, suggestion: suggestion).message))
     }
     let level = ruleSet.level(rank: indicator.level)
-    let domain = ruleSet.domain(id: indicator.domain)
-    let subdomain = domain?.subdomains.first { $0.id == indicator.subdomain }
     if isJSON {
       var writer = JSONWriter()
       let encoder = AssessmentEncoder()
       writer.beginObject()
-      writer.key("ruleSet")
-      writer.string(ruleSet.id)
-      writer.key("areas")
-      writer.strings(ruleSet.areas.map(\.id))
+      writer.member("ruleSet", ruleSet.id)
+      writer.member("areas", ruleSet.areas.map(\.id))
       writer.key("indicator")
       encoder.writeIndicator(indicator, in: ruleSet, into: &writer)
       if let level {
@@ -281,7 +260,7 @@ extension CommandContext {
     text += layout.wrap(
       "Level: " + (level.map(\.title) ?? "\(indicator.level)"), indent: 4, firstIndent: "  ")
     text += layout.wrap(
-      "Domain: " + ([domain?.name, subdomain?.name].compactMap { $0 }.joined(separator: " › ")),
+      "Domain: " + ruleSet.domainPath(of: indicator),
       indent: 4, firstIndent: "  ")
     if let age = indicator.age {
       text += layout.wrap(

@@ -226,15 +226,13 @@ struct StreamTests {
         let input = example.input
         var writer = JSONWriter()
         writer.beginObject()
-        writer.key("authority")
-        writer.string(input.authority)
+        writer.member("authority", input.authority)
         switch input.age {
-        case .unborn: writer.key("unborn"); writer.bool(true)
-        case .years(let years): writer.key("age"); writer.number(years)
+        case .unborn: writer.member("unborn", true)
+        case .years(let years): writer.member("age", years)
         case nil: break
         }
-        writer.key("indicators")
-        writer.strings(input.indicators)
+        writer.member("indicators", input.indicators)
         if !input.functionalNeeds.isEmpty {
           writer.key("functionalNeeds")
           writer.beginObject()
@@ -245,8 +243,7 @@ struct StreamTests {
           writer.endObject()
         }
         if let hours = input.senSupportHours {
-          writer.key("senSupportHours")
-          writer.number(hours)
+          writer.member("senSupportHours", hours)
         }
         writer.endObject()
         let (lines, _) = try runStream(writer.bytes)

@@ -60,6 +60,17 @@ extension RuleSet {
     }
     return nil
   }
+
+  /// Where an indicator stands in the assessment framework, as its domain's and subdomain's
+  /// printed names ("Parenting capacity › Basic care").
+  ///
+  /// - Parameter indicator: One of this rule set's indicators.
+  /// - Returns: The names joined by " › "; empty if the rule set does not have its domain.
+  public func domainPath(of indicator: Indicator) -> String {
+    let domain = domain(id: indicator.domain)
+    let subdomain = domain?.subdomains.first { $0.id == indicator.subdomain }
+    return [domain?.name, subdomain?.name].compactMap { $0 }.joined(separator: " › ")
+  }
 }
 
 /// One indicator found by a word search, with how well it matched.

@@ -36,11 +36,9 @@ public struct AssessmentEncoder {
       writer.key("id")
       writer.raw(UnsafeBufferPointer(rebasing: idJSON))
     } else if let id = assessment.caseID {
-      writer.key("id")
-      writer.string(id)
+      writer.member("id", id)
     }
-    writer.key("authority")
-    writer.string(assessment.area.id)
+    writer.member("authority", assessment.area.id)
     writer.key("age")
     if let age = assessment.age {
       switch age {
@@ -55,8 +53,7 @@ public struct AssessmentEncoder {
     part(identity.map { .level($0.ruleSet, assessment.level.rank) }, into: &writer) {
       writeLevel(assessment.level, into: &$0)
     }
-    writer.key("indicatorLevel")
-    writer.number(assessment.indicatorLevel)
+    writer.member("indicatorLevel", assessment.indicatorLevel)
     writer.key("matched")
     writer.beginArray()
     for (index, indicator) in assessment.matched.enumerated() {
@@ -70,12 +67,9 @@ public struct AssessmentEncoder {
       writer.beginArray()
       for (function, score) in assessment.functionalNeeds {
         writer.beginObject()
-        writer.key("function")
-        writer.string(function.id)
-        writer.key("number")
-        writer.number(function.number)
-        writer.key("name")
-        writer.string(function.name)
+        writer.member("function", function.id)
+        writer.member("number", function.number)
+        writer.member("name", function.name)
         writer.key("score")
         if let score { writer.number(score) } else { writer.string("N") }
         writer.endObject()
@@ -83,29 +77,22 @@ public struct AssessmentEncoder {
       writer.endArray()
     }
     if let hours = assessment.senSupportHours {
-      writer.key("senSupportHours")
-      writer.number(hours)
+      writer.member("senSupportHours", hours)
     }
     writer.key("rules")
     writer.beginArray()
     for (index, applied) in assessment.rules.enumerated() {
       writer.beginObject()
-      writer.key("id")
-      writer.string(applied.rule.id)
-      writer.key("name")
-      writer.string(applied.rule.name)
-      writer.key("effect")
-      writer.string(applied.effect)
-      writer.key("changedLevel")
-      writer.bool(applied.outcome.changedLevel)
+      writer.member("id", applied.rule.id)
+      writer.member("name", applied.rule.name)
+      writer.member("effect", applied.effect)
+      writer.member("changedLevel", applied.outcome.changedLevel)
       // The sentence, citation and reading are the same every time the rule applies.
       members(identity.map { .ruleParts($0.ruleSet, $0.rules[index]) }, into: &writer) {
-        $0.key("sentence")
-        $0.string(applied.rule.sentence)
+        $0.member("sentence", applied.rule.sentence)
         writeCitation(applied.rule.source, into: &$0)
         if let interpretation = applied.rule.interpretation {
-          $0.key("interpretation")
-          $0.string(interpretation)
+          $0.member("interpretation", interpretation)
         }
       }
       writer.endObject()
@@ -115,12 +102,10 @@ public struct AssessmentEncoder {
     writer.beginArray()
     for advisory in assessment.advisories {
       writer.beginObject()
-      writer.key("text")
-      writer.string(advisory.text)
+      writer.member("text", advisory.text)
       if let source = advisory.source { writeCitation(source, into: &writer) }
       if let rule = advisory.ruleID {
-        writer.key("rule")
-        writer.string(rule)
+        writer.member("rule", rule)
       }
       writer.endObject()
     }
@@ -131,8 +116,7 @@ public struct AssessmentEncoder {
     part(route.map { .route($0.ruleSet, $0.area, assessment.route.level) }, into: &writer) {
       writeRoute(assessment.route, into: &$0)
     }
-    writer.key("respondingAgencies")
-    writer.strings(assessment.respondingAgencies)
+    writer.member("respondingAgencies", assessment.respondingAgencies)
     writer.key("specialRoutes")
     writer.beginArray()
     for (index, special) in assessment.specialRoutes.enumerated() {
@@ -167,15 +151,12 @@ public struct AssessmentEncoder {
       $0.key("supportContacts")
       writeContacts(assessment.area.supportContacts, into: &$0)
     }
-    writer.key("warnings")
-    writer.strings(assessment.warnings)
+    writer.member("warnings", assessment.warnings)
     members(identity.map { .documentParts($0.ruleSet) }, into: &writer) {
       $0.key("source")
       writeDocument(assessment.ruleSet, into: &$0)
-      $0.key("caution")
-      $0.string(Assessment.contactsCaution)
-      $0.key("reminder")
-      $0.string(Assessment.judgementReminder)
+      $0.member("caution", Assessment.contactsCaution)
+      $0.member("reminder", Assessment.judgementReminder)
     }
     writer.endObject()
   }
@@ -246,23 +227,17 @@ public struct AssessmentEncoder {
   ) -> [UInt8] {
     var writer = JSONWriter(capacity: 256)
     writer.beginObject()
-    writer.key("a")
-    writer.string(compiled.ruleSet.areas[area].id)
+    writer.member("a", compiled.ruleSet.areas[area].id)
     writer.key("level")
     writer.beginObject()
     if let level = compiled.ruleSet.level(rank: level) {
-      writer.key("rank")
-      writer.number(level.rank)
-      writer.key("label")
-      writer.string(level.label)
-      writer.key("name")
-      writer.string(level.name)
-      writer.key("category")
-      writer.string(level.categoryKey)
+      writer.member("rank", level.rank)
+      writer.member("label", level.label)
+      writer.member("name", level.name)
+      writer.member("category", level.categoryKey)
     }
     writer.endObject()
-    writer.key("route")
-    writer.string(routeName)
+    writer.member("route", routeName)
     writer.key("rules")
     writer.beginArray()
     // `{"a":…,"rules":[` → `,"authority":…,"rules":[`: the caller adds the id before it and the
@@ -291,14 +266,10 @@ public struct AssessmentEncoder {
     writer.beginObject()
     writer.key("error")
     writer.beginObject()
-    writer.key("case")
-    writer.number(error.caseNumber)
-    writer.key("line")
-    writer.number(error.line)
-    writer.key("column")
-    writer.number(error.column)
-    writer.key("message")
-    writer.string(error.message)
+    writer.member("case", error.caseNumber)
+    writer.member("line", error.line)
+    writer.member("column", error.column)
+    writer.member("message", error.message)
     writer.endObject()
     if let idJSON {
       writer.key("id")
@@ -352,16 +323,11 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeLevel(_ level: Level, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("rank")
-    writer.number(level.rank)
-    writer.key("label")
-    writer.string(level.label)
-    writer.key("name")
-    writer.string(level.name)
-    writer.key("category")
-    writer.string(level.categoryKey)
-    writer.key("categories")
-    writer.strings(level.categories.map(\.rawValue))
+    writer.member("rank", level.rank)
+    writer.member("label", level.label)
+    writer.member("name", level.name)
+    writer.member("category", level.categoryKey)
+    writer.member("categories", level.categories.map(\.rawValue))
     writer.endObject()
   }
 
@@ -375,25 +341,17 @@ public struct AssessmentEncoder {
     _ indicator: Indicator, in ruleSet: RuleSet, into writer: inout JSONWriter
   ) {
     writer.beginObject()
-    writer.key("id")
-    writer.string(indicator.id)
-    writer.key("text")
-    writer.string(indicator.text)
-    writer.key("level")
-    writer.number(indicator.level)
-    writer.key("domain")
-    writer.string(indicator.domain)
-    writer.key("subdomain")
-    writer.string(indicator.subdomain)
-    writer.key("ageBand")
-    writer.string(indicator.age?.band)
+    writer.member("id", indicator.id)
+    writer.member("text", indicator.text)
+    writer.member("level", indicator.level)
+    writer.member("domain", indicator.domain)
+    writer.member("subdomain", indicator.subdomain)
+    writer.member("ageBand", indicator.age?.band)
     if let age = indicator.age {
-      writer.key("agePrinted")
-      writer.string(age.printed)
+      writer.member("agePrinted", age.printed)
     }
     if !indicator.agencies.isEmpty {
-      writer.key("agencies")
-      writer.strings(indicator.agencies)
+      writer.member("agencies", indicator.agencies)
     }
     writeCitation(indicator.source, into: &writer)
     writer.endObject()
@@ -406,11 +364,9 @@ public struct AssessmentEncoder {
   ///   - citation: The citation.
   ///   - writer: Where to write.
   public func writeCitation(_ citation: Citation, into writer: inout JSONWriter) {
-    writer.key("source")
-    writer.string(citation.location)
+    writer.member("source", citation.location)
     if let note = citation.note {
-      writer.key("sourceNote")
-      writer.string(note)
+      writer.member("sourceNote", note)
     }
   }
 
@@ -421,22 +377,15 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeRoute(_ route: Route, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("level")
-    writer.number(route.level)
-    writer.key("name")
-    writer.string(route.name)
-    writer.key("actions")
-    writer.strings(route.actions)
-    writer.key("service")
-    writer.string(route.service)
+    writer.member("level", route.level)
+    writer.member("name", route.name)
+    writer.member("actions", route.actions)
+    writer.member("service", route.service)
     writer.key("contacts")
     writeContacts(route.contacts, into: &writer)
-    writer.key("form")
-    writer.string(route.form)
-    writer.key("timescale")
-    writer.string(route.timescale)
-    writer.key("consent")
-    writer.string(route.consent)
+    writer.member("form", route.form)
+    writer.member("timescale", route.timescale)
+    writer.member("consent", route.consent)
     writeCitation(route.source, into: &writer)
     writer.endObject()
   }
@@ -450,12 +399,9 @@ public struct AssessmentEncoder {
     writer.beginArray()
     for contact in contacts {
       writer.beginObject()
-      writer.key("service")
-      writer.string(contact.service)
-      writer.key("kind")
-      writer.string(contact.kind.rawValue)
-      writer.key("value")
-      writer.string(contact.value)
+      writer.member("service", contact.service)
+      writer.member("kind", contact.kind.rawValue)
+      writer.member("value", contact.value)
       writer.endObject()
     }
     writer.endArray()
@@ -471,17 +417,13 @@ public struct AssessmentEncoder {
     _ route: SpecialRoute, withTriggers: Bool = false, into writer: inout JSONWriter
   ) {
     writer.beginObject()
-    writer.key("id")
-    writer.string(route.id)
-    writer.key("name")
-    writer.string(route.name)
-    writer.key("guidance")
-    writer.strings(route.guidance)
+    writer.member("id", route.id)
+    writer.member("name", route.name)
+    writer.member("guidance", route.guidance)
     writer.key("contacts")
     writeContacts(route.contacts, into: &writer)
     if withTriggers {
-      writer.key("triggers")
-      writer.strings(route.triggers.map(Self.describe))
+      writer.member("triggers", route.triggers.map(Self.describe))
     }
     writeCitation(route.source, into: &writer)
     writer.endObject()
@@ -503,10 +445,8 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeConsentGuidance(_ guidance: ConsentGuidance, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("ages")
-    writer.string(guidance.ages?.band)
-    writer.key("text")
-    writer.string(guidance.text)
+    writer.member("ages", guidance.ages?.band)
+    writer.member("text", guidance.text)
     writeCitation(guidance.source, into: &writer)
     writer.endObject()
   }
@@ -518,17 +458,14 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeImmediateDanger(_ advice: ImmediateDangerAdvice, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("text")
-    writer.string(advice.text)
+    writer.member("text", advice.text)
     writer.key("contacts")
     writeContacts(advice.contacts, into: &writer)
-    writer.key("isGeneralAdvice")
-    writer.bool(advice.isGeneralAdvice)
+    writer.member("isGeneralAdvice", advice.isGeneralAdvice)
     if let source = advice.source {
       writeCitation(source, into: &writer)
     } else {
-      writer.key("source")
-      writer.string("General advice from thresholds, not printed in the document")
+      writer.member("source", "General advice from thresholds, not printed in the document")
     }
     writer.endObject()
   }
@@ -540,10 +477,8 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeLabelledText(_ text: LabelledText, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("heading")
-    writer.string(text.heading)
-    writer.key("text")
-    writer.string(text.text)
+    writer.member("heading", text.heading)
+    writer.member("text", text.text)
     writeCitation(text.source, into: &writer)
     writer.endObject()
   }
@@ -555,18 +490,12 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeDocument(_ ruleSet: RuleSet, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("ruleSet")
-    writer.string(ruleSet.id)
-    writer.key("title")
-    writer.string(ruleSet.title)
-    writer.key("publisher")
-    writer.string(ruleSet.publisher)
-    writer.key("version")
-    writer.string(ruleSet.version)
-    writer.key("date")
-    writer.string(ruleSet.date)
-    writer.key("file")
-    writer.string(ruleSet.sourceFile)
+    writer.member("ruleSet", ruleSet.id)
+    writer.member("title", ruleSet.title)
+    writer.member("publisher", ruleSet.publisher)
+    writer.member("version", ruleSet.version)
+    writer.member("date", ruleSet.date)
+    writer.member("file", ruleSet.sourceFile)
     writer.endObject()
   }
 }

@@ -161,6 +161,66 @@ public struct JSONWriter {
     endArray()
   }
 
+  /// Writes an object member: its key, then its string value.
+  ///
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - value: The string.
+  public mutating func member(_ key: String, _ value: String) {
+    self.key(key)
+    string(value)
+  }
+
+  /// Writes an object member: its key, then its string value or `null` for `nil`.
+  ///
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - value: The string.
+  public mutating func member(_ key: String, _ value: String?) {
+    self.key(key)
+    string(value)
+  }
+
+  /// Writes an object member: its key, then its integer value.
+  ///
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - value: The integer.
+  public mutating func member(_ key: String, _ value: Int) {
+    self.key(key)
+    number(value)
+  }
+
+  /// Writes an object member: its key, then its finite number value.
+  ///
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - value: The number.
+  public mutating func member(_ key: String, _ value: Double) {
+    self.key(key)
+    number(value)
+  }
+
+  /// Writes an object member: its key, then its Boolean value.
+  ///
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - value: The Boolean.
+  public mutating func member(_ key: String, _ value: Bool) {
+    self.key(key)
+    bool(value)
+  }
+
+  /// Writes an object member: its key, then its array of strings.
+  ///
+  /// - Parameters:
+  ///   - key: The key.
+  ///   - values: The strings.
+  public mutating func member(_ key: String, _ values: [String]) {
+    self.key(key)
+    strings(values)
+  }
+
   private static let trueBytes = Array("true".utf8)
   private static let falseBytes = Array("false".utf8)
   private static let nullBytes = Array("null".utf8)
