@@ -152,8 +152,10 @@ final class CompiledRuleSet: @unchecked Sendable {
   /// - Parameter id: The indicator identifier.
   /// - Returns: Its position, or `nil`.
   func position(ofIndicator id: String) -> Int? {
-    ruleSet.indicators.firstIndex { $0.id == id }
+    indicatorIDs.firstIndex(of: id)
   }
+  /// Every indicator's identifier, by position (the candidates for a "did you mean").
+  let indicatorIDs: [String]
   /// The functional needs rule's matrix, if the rule set has one.
   let matrix: FunctionalNeedsMatrix?
   /// Each function's identifier, number and normalised printed name, by matrix position.
@@ -164,6 +166,7 @@ final class CompiledRuleSet: @unchecked Sendable {
   init(_ ruleSet: RuleSet, position: Int) {
     self.ruleSet = ruleSet
     self.position = position
+    self.indicatorIDs = ruleSet.indicators.map(\.id)
     let domainIDs = ruleSet.domains.map(\.id)
     var starts = [0]
     var rules: [Int] = []
@@ -272,8 +275,7 @@ final class CompiledRuleSet: @unchecked Sendable {
     }
     return .unknownIndicator(
       id,
-      suggestion: TextSearch.suggestion(
-        for: id.lowercased(), among: ruleSet.indicators.lazy.map(\.id)))
+      suggestion: TextSearch.suggestion(for: id.lowercased(), among: indicatorIDs))
   }
 
   /// Checks an indicator's printed ages against the child's age.

@@ -1,9 +1,12 @@
 /// Writes assessments, error records, indicator lists and whole rule sets as JSON, in the shapes
 /// README.md documents for scripts. Keys are always written in the same order.
 public struct AssessmentEncoder {
-  /// Summary fragments that are the same for every case at a level, and each rule's quoted
-  /// identifier, encoded once per encoder.
+  /// Parts that are the same case after case, encoded once and kept for the encoder's life.
   private let fragments = FragmentCache()
+  /// Summary fragments by (rule set, area, level) slot, and quoted rule identifiers by (rule
+  /// set, rule) slot; their memory belongs to `fragments`.
+  private var summaryFragments: [UnsafeBufferPointer<UInt8>?] = []
+  private var ruleIDFragments: [UnsafeBufferPointer<UInt8>?] = []
 
   /// Whether to reuse encoded parts (tests turn it off to compare with direct encoding).
   private let reusesFragments: Bool
@@ -163,51 +166,55 @@ public struct AssessmentEncoder {
 
   /// Appends the summary line of an assessment: `{"id", "authority", "level": {"rank",
   /// "label", "name", "category"}, "route", "rules"}` and a newline. Every part that is the
-  /// same for all cases at a level is encoded once and copied.
+  /// same for all cases at a level is encoded once; the line is then copied together in place.
   mutating func writeSummary(
     _ resolved: ResolvedCase, _ evaluation: Evaluation,
-    idJSON: Slice<UnsafeBufferPointer<UInt8>>?, into bytes: inout [UInt8]
+    idJSON: Slice<UnsafeBufferPointer<UInt8>>?, into output: inout ByteOutput
   ) {
     let packed = resolved.tables
     if let routeOverride = evaluation.routeOverride {
-      let fragment = makeSummaryFragment(
+      let fragment = Self.makeSummaryFragment(
         packed.compiled, area: resolved.areaIndex, level: evaluation.level,
         routeName: routeOverride.name)
-      fragment.withUnsafeBufferPointer { appendHead(idJSON: idJSON, fragment: $0, to: &bytes) }
+      fragment.withUnsafeBufferPointer {
+        writeSummaryLine(packed, evaluation, idJSON: idJSON, fragment: $0, into: &output)
+      }
     } else {
-      appendHead(
-        idJSON: idJSON,
-        fragment: summaryFragment(packed, area: resolved.areaIndex, level: evaluation.level),
-        to: &bytes)
+      let fragment = summaryFragment(packed, area: resolved.areaIndex, level: evaluation.level)
+      writeSummaryLine(packed, evaluation, idJSON: idJSON, fragment: fragment, into: &output)
     }
-    for (index, applied) in evaluation.applied.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      ruleID(packed, applied.rule, into: &bytes)
-    }
-    append("]}\n", to: &bytes)
   }
 
-  /// Appends `{"id":…` and the fragment `,"authority":…,"rules":[` (without an id, the
-  /// fragment's comma becomes the opening brace).
+  /// Writes `{"id":…` and the fragment `,"authority":…,"rules":[` (without an id, the
+  /// fragment's comma becomes the opening brace), the rules' identifiers, and `]}` and a newline.
   @inline(__always)
-  private func appendHead(
+  private mutating func writeSummaryLine(
+    _ packed: TablesReference, _ evaluation: Evaluation,
     idJSON: Slice<UnsafeBufferPointer<UInt8>>?, fragment: UnsafeBufferPointer<UInt8>,
-    to bytes: inout [UInt8]
+    into output: inout ByteOutput
   ) {
-    if let idJSON {
-      append(#"{"id":"#, to: &bytes)
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: idJSON))
-      bytes.append(contentsOf: fragment)
-    } else {
-      bytes.append(UInt8(ascii: "{"))
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: fragment.dropFirst()))
+    var length = 7 + (idJSON?.count ?? 0) + fragment.count + 3
+    for applied in evaluation.applied { length += ruleID(packed, applied.rule).count + 1 }
+    output.write(atMost: length) { start in
+      var end = start
+      if let idJSON {
+        end = put(#"{"id":"#, at: end)
+        end = put(UnsafeBufferPointer(rebasing: idJSON), at: end)
+        end = put(fragment, at: end)
+      } else {
+        end.pointee = UInt8(ascii: "{")
+        end = put(UnsafeBufferPointer(rebasing: fragment.dropFirst()), at: end + 1)
+      }
+      for (index, applied) in evaluation.applied.enumerated() {
+        if index > 0 {
+          end.pointee = UInt8(ascii: ",")
+          end += 1
+        }
+        end = put(ruleID(packed, applied.rule), at: end)
+      }
+      end = put("]}\n", at: end)
+      return end - start
     }
-  }
-
-  @inline(__always)
-  private func append(_ text: StaticString, to bytes: inout [UInt8]) {
-    bytes.append(
-      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   /// The cached `,"authority":"area","level":{…},"route":"…","rules":[` run for a level.
@@ -215,14 +222,17 @@ public struct AssessmentEncoder {
     _ packed: TablesReference, area: Int, level: Int
   ) -> UnsafeBufferPointer<UInt8> {
     // At most 16 areas and 16 levels a rule set.
-    fragments.summary(slot: (packed.position << 8) | (area << 4) | level) {
+    Self.cachedFragment(
+      in: &summaryFragments, slot: (packed.position << 8) | (area << 4) | level,
+      keptBy: fragments
+    ) {
       let compiled = packed.compiled
       let routeName = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
-      return makeSummaryFragment(compiled, area: area, level: level, routeName: routeName)
+      return Self.makeSummaryFragment(compiled, area: area, level: level, routeName: routeName)
     }
   }
 
-  private func makeSummaryFragment(
+  private static func makeSummaryFragment(
     _ compiled: CompiledRuleSet, area: Int, level: Int, routeName: String
   ) -> [UInt8] {
     var writer = JSONWriter(capacity: 256)
@@ -245,15 +255,33 @@ public struct AssessmentEncoder {
     return Array(#","authority":"#.utf8) + Array(writer.bytes.dropFirst(5))
   }
 
-  private mutating func ruleID(
-    _ packed: TablesReference, _ rule: Int, into bytes: inout [UInt8]
-  ) {
-    let id = fragments.ruleID(slot: (packed.position << 8) | rule) {
+  /// A rule's quoted identifier, encoded the first time it is asked for.
+  @inline(__always)
+  private mutating func ruleID(_ packed: TablesReference, _ rule: Int) -> UnsafeBufferPointer<UInt8>
+  {
+    Self.cachedFragment(
+      in: &ruleIDFragments, slot: (packed.position << 8) | rule, keptBy: fragments
+    ) {
       var writer = JSONWriter(capacity: 64)
       writer.string(packed.compiled.ruleSet.rules[rule].id)
       return writer.bytes
     }
-    bytes.append(contentsOf: id)
+  }
+
+  /// The fragment in a slot of a table, encoded by `make` (and kept by `fragments`) the first
+  /// time. The tables are this value's own, so a look-up touches no shared state.
+  @inline(__always)
+  private static func cachedFragment(
+    in table: inout [UnsafeBufferPointer<UInt8>?], slot: Int, keptBy fragments: FragmentCache,
+    _ make: () -> [UInt8]
+  ) -> UnsafeBufferPointer<UInt8> {
+    if slot < table.count, let fragment = table[slot] { return fragment }
+    if slot >= table.count {
+      table.append(contentsOf: repeatElement(nil, count: slot + 1 - table.count))
+    }
+    let fragment = fragments.keep(make())
+    table[slot] = fragment
+    return fragment
   }
 
   /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.
@@ -517,8 +545,7 @@ enum FragmentKey: Hashable {
 /// owns (and frees when the encoder goes), so copying one into the output touches no reference
 /// counts. An encoder, and so its cache, is used by one thread at a time.
 final class FragmentCache {
-  private var summaries: [UnsafeMutableBufferPointer<UInt8>?] = []
-  private var ruleIDs: [UnsafeMutableBufferPointer<UInt8>?] = []
+  private var kept: [UnsafeMutableBufferPointer<UInt8>] = []
   private var keyed: [FragmentKey: UnsafeMutableBufferPointer<UInt8>] = [:]
 
   /// The fragment for a key, encoded by `make` the first time.
@@ -529,38 +556,21 @@ final class FragmentCache {
     return UnsafeBufferPointer(fragment)
   }
 
+  /// Keeps a copy of bytes for as long as the cache lives.
+  func keep(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+    let fragment = Self.copy(bytes)
+    kept.append(fragment)
+    return UnsafeBufferPointer(fragment)
+  }
+
   private static func copy(_ bytes: [UInt8]) -> UnsafeMutableBufferPointer<UInt8> {
     let fragment = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
     _ = fragment.initialize(from: bytes)
     return UnsafeMutableBufferPointer(rebasing: fragment[0..<bytes.count])
   }
 
-  /// The summary fragment in a slot, encoded by `make` the first time.
-  func summary(slot: Int, _ make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
-    fragment(in: &summaries, slot: slot, make)
-  }
-
-  /// The quoted rule identifier in a slot, encoded by `make` the first time.
-  func ruleID(slot: Int, _ make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
-    fragment(in: &ruleIDs, slot: slot, make)
-  }
-
-  private func fragment(
-    in table: inout [UnsafeMutableBufferPointer<UInt8>?], slot: Int, _ make: () -> [UInt8]
-  ) -> UnsafeBufferPointer<UInt8> {
-    if slot >= table.count {
-      table.append(contentsOf: repeatElement(nil, count: slot + 1 - table.count))
-    }
-    if let fragment = table[slot] { return UnsafeBufferPointer(fragment) }
-    let bytes = make()
-    let fragment = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-    _ = fragment.initialize(from: bytes)
-    table[slot] = fragment
-    return UnsafeBufferPointer(fragment)
-  }
-
   deinit {
-    for fragment in summaries + ruleIDs { fragment?.deallocate() }
+    for fragment in kept { fragment.deallocate() }
     for fragment in keyed.values { fragment.deallocate() }
   }
 }

@@ -70,6 +70,9 @@ public struct AssessmentStream {
   private let assessor = Assessor()
   private var decoder = CaseDecoder()
   private var output = JSONWriter(capacity: 1 << 17)
+  /// Summary lines (and, in summary runs, error records), written in place. Only one of
+  /// `output` and `lines` holds bytes at a time.
+  private var lines = ByteOutput(capacity: 1 << 17)
   private var encoder = AssessmentEncoder()
   private let textRenderer: AssessmentTextRenderer
 
@@ -148,7 +151,7 @@ public struct AssessmentStream {
         totals.cases -= 1
         break
       }
-      if output.bytes.count >= 1 << 16 { try flush(to: &sink) }
+      if pendingCount >= 1 << 16 { try flush(to: &sink) }
     }
     try flush(to: &sink)
     return totals
@@ -335,7 +338,7 @@ public struct AssessmentStream {
     case .summary:
       encoder.writeSummary(
         resolved, evaluation, idJSON: decoder.raw.idJSON.map { scanner.bytes[$0] },
-        into: &output.bytes)
+        into: &lines)
       return
     case .json:
       let assessment = assessor.makeAssessment(resolved, evaluation)
@@ -359,24 +362,38 @@ public struct AssessmentStream {
       column: column)
     if defersErrors {
       deferredErrors.append(
-        DeferredError(outputOffset: flushed + output.bytes.count, error: error, idJSON: idJSON))
+        DeferredError(outputOffset: flushed + pendingCount, error: error, idJSON: idJSON))
       return
     }
     switch format {
-    case .json, .summary:
+    case .json:
       encoder.writeError(error, idJSON: idJSON, into: &output)
       output.bytes.append(UInt8(ascii: "\n"))
+    case .summary:
+      encoder.writeError(error, idJSON: idJSON, into: &output)
+      output.bytes.append(UInt8(ascii: "\n"))
+      output.bytes.withUnsafeBufferPointer { lines.append($0) }
+      output.reset()
     case .text:
       if totals.cases > 1 { output.bytes.append(contentsOf: "\n".utf8) }
       output.bytes.append(contentsOf: textRenderer.render(error).utf8)
     }
   }
 
+  /// Output written but not yet handed to the sink.
+  private var pendingCount: Int { output.bytes.count + lines.count }
+
   private mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
-    guard !output.bytes.isEmpty else { return }
-    flushed += output.bytes.count
-    try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
-    output.reset()
+    if !lines.isEmpty {
+      flushed += lines.count
+      try lines.withBytes { bytes throws(IOFailure) in try sink.write(bytes) }
+      lines.reset()
+    }
+    if !output.bytes.isEmpty {
+      flushed += output.bytes.count
+      try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
+      output.reset()
+    }
   }
 }
 

@@ -38,31 +38,43 @@ public enum TextSearch {
     return words
   }
 
-  /// The edit distance between two byte strings, or `limit` if it is at least `limit`
-  /// (computed in a band, so distant candidates cost little). `rows` is scratch space, reused
-  /// across calls.
+  /// The edit distance between two byte strings, or `limit` if it is at least `limit`.
+  ///
+  /// Only the diagonal band of cells within `limit - 1` of the main diagonal is computed (a cell
+  /// further out is at least `limit` away, so it is held at `limit`), and the scan stops at the
+  /// first row whose band is all at `limit`: a distant candidate costs a few rows, and a near
+  /// one about `2 × limit` cells a row. `rows` is scratch space, reused across calls.
   static func editDistance(
     _ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Int,
     rows: inout [Int]
   ) -> Int {
+    guard limit > 0 else { return 0 }
     if abs(left.count - right.count) >= limit { return limit }
     if left.isEmpty { return min(right.count, limit) }
     if right.isEmpty { return min(left.count, limit) }
     let width = right.count + 1
     if rows.count < 2 * width { rows = [Int](repeating: 0, count: 2 * width) }
+    let band = limit - 1
     return rows.withUnsafeMutableBufferPointer { rows in
       var previous = 0
       var current = width
-      for j in 0...right.count { rows[previous + j] = j }
+      for j in 0...right.count { rows[previous + j] = min(j, limit) }
       for i in 1...left.count {
-        rows[current] = i
-        var rowMinimum = i
-        for j in 1...right.count {
+        let low = max(1, i - band)
+        let high = min(right.count, i + band)
+        // The cell left of the band: the first column, or out of the band (held at `limit`).
+        rows[current + low - 1] = low == 1 ? min(i, limit) : limit
+        var rowMinimum = limit
+        var j = low
+        while j <= high {
           let substitution = rows[previous + j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
-          let value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, substitution)
+          let value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, substitution, limit)
           rows[current + j] = value
           rowMinimum = min(rowMinimum, value)
+          j += 1
         }
+        // The cell right of the band, which the next row reads from above.
+        if high < right.count { rows[current + high + 1] = limit }
         if rowMinimum >= limit { return limit }
         swap(&previous, &current)
       }
