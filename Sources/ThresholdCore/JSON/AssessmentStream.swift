@@ -76,8 +76,10 @@ public struct AssessmentStream {
   private var encoder = AssessmentEncoder()
   private let textRenderer: AssessmentTextRenderer
 
-  // Input buffer state. `buffer[start..<end]` is unread input.
+  // Input buffer state. `input[start..<end]` is unread input, where the input is `buffer`, or
+  // in a segment of a parallel run, the segment's own memory (`borrowed`), read in place.
   private var buffer: [UInt8]
+  private var borrowed: UnsafeBufferPointer<UInt8>?
   private var start = 0
   private var end = 0
   private var isAtEOF = false
@@ -102,8 +104,8 @@ public struct AssessmentStream {
   private var endedAtIncompleteValue = false
   /// Output bytes already handed to the sink in this run.
   private var flushed = 0
-  /// A segment's output (parallel runs), kept with its capacity from round to round.
-  var segmentOutput: [UInt8] = []
+  /// In a segment: keep all output until the coordinator writes it (``writePendingOutput(to:)``).
+  private var holdsOutput = false
   // Per-case storage, reused so that a warm stream allocates nothing per case.
   private var resolved = ResolvedCase(
     tables: TablesReference(.empty), areaIndex: 0, caseID: nil, age: nil)
@@ -151,15 +153,29 @@ public struct AssessmentStream {
         totals.cases -= 1
         break
       }
-      if pendingCount >= 1 << 16 { try flush(to: &sink) }
+      if pendingCount >= 1 << 16, !holdsOutput { try flush(to: &sink) }
     }
-    try flush(to: &sink)
+    if !holdsOutput { try flush(to: &sink) }
     return totals
+  }
+
+  /// The input byte at an index of the buffer (or of the borrowed segment).
+  @inline(__always)
+  private func byte(at index: Int) -> UInt8 {
+    if let borrowed { return borrowed[index] }
+    return buffer[index]
+  }
+
+  /// The input for the duration of `body`.
+  @inline(__always)
+  private func withInput<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let borrowed { return body(borrowed) }
+    return buffer.withUnsafeBufferPointer(body)
   }
 
   private mutating func skipWhitespace() {
     while start < end {
-      switch buffer[start] {
+      switch byte(at: start) {
       case 0x20, 0x0D, 0x09: start += 1
       case 0x0A:
         line += 1
@@ -173,9 +189,9 @@ public struct AssessmentStream {
   private mutating func skipByteOrderMark(from source: inout some ByteSource) throws(IOFailure)
     -> Bool
   {
-    guard buffer[start] == 0xEF else { return false }
+    guard byte(at: start) == 0xEF else { return false }
     while end - start < 3 && !isAtEOF { try refill(from: &source) }
-    if end - start >= 3, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
+    if end - start >= 3, byte(at: start + 1) == 0xBB, byte(at: start + 2) == 0xBF {
       start += 3
       return true
     }
@@ -185,7 +201,7 @@ public struct AssessmentStream {
   /// Reads one case (or one unreadable stretch of input) and writes its record.
   private mutating func readCase(from source: inout some ByteSource) throws(IOFailure) {
     while true {
-      let outcome: Outcome = buffer.withUnsafeBufferPointer { all in
+      let outcome: Outcome = withInput { all in
         let bytes = UnsafeBufferPointer(rebasing: all[0..<end])
         var scanner = JSONScanner(bytes, position: start)
         // A value that ends exactly at the end of what has been read, other than a closed
@@ -263,7 +279,7 @@ public struct AssessmentStream {
   private mutating func resynchronise(source: inout some ByteSource) throws(IOFailure) {
     var index = start
     while true {
-      while index < end, buffer[index] != UInt8(ascii: "\n") { index += 1 }
+      while index < end, byte(at: index) != UInt8(ascii: "\n") { index += 1 }
       if index < end {
         // A newline: count it, then look at the byte after it.
         line += 1
@@ -277,7 +293,7 @@ public struct AssessmentStream {
           start = end
           return
         }
-        switch buffer[index + 1] {
+        switch byte(at: index + 1) {
         case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "}"), UInt8(ascii: "]"):
           index += 1
         default:
@@ -295,6 +311,7 @@ public struct AssessmentStream {
 
   /// Moves unread input to the front of the buffer (growing it if full) and reads more.
   private mutating func refill(from source: inout some ByteSource) throws(IOFailure) {
+    precondition(borrowed == nil, "a segment is read whole, never refilled")
     if start > 0 {
       let unread = end - start
       if unread > 0 {
@@ -323,7 +340,7 @@ public struct AssessmentStream {
     var lineStart = self.lineStart
     var index = start
     while index < min(offset, end) {
-      if buffer[index] == UInt8(ascii: "\n") {
+      if byte(at: index) == UInt8(ascii: "\n") {
         line += 1
         lineStart = base + index + 1
       }
@@ -382,6 +399,15 @@ public struct AssessmentStream {
 
   /// Output written but not yet handed to the sink.
   private var pendingCount: Int { output.bytes.count + lines.count }
+
+  /// The output written but not yet handed on, for the duration of `body`.
+  private func withPendingOutput<Result>(
+    _ body: (UnsafeBufferPointer<UInt8>) throws(IOFailure) -> Result
+  ) throws(IOFailure) -> Result {
+    // Only one of the two holds bytes at a time.
+    if !lines.isEmpty { return try lines.withBytes(body) }
+    return try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try body(bytes) }
+  }
 
   private mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
     if !lines.isEmpty {
@@ -444,7 +470,8 @@ extension AssessmentStream {
     var deferredErrors: [DeferredError] = []
   }
 
-  /// Assesses one segment of the input: every case that ends inside it.
+  /// Assesses one segment of the input, read in place: every case that ends inside it. The
+  /// output is kept until ``writePendingOutput(to:)`` (or ``writeSecondSegment``) hands it on.
   ///
   /// - Parameters:
   ///   - segment: The bytes.
@@ -459,11 +486,16 @@ extension AssessmentStream {
     segment: UnsafeBufferPointer<UInt8>, isFinal: Bool, isStart: Bool, firstCase: Int,
     firstLine: Int, columnOffset: Int, defersErrors: Bool
   ) -> SegmentResult {
+    borrowed = segment
+    defer { borrowed = nil }
     start = 0
-    end = 0
+    end = segment.count
     base = 0
-    isAtEOF = false
+    isAtEOF = true
     flushed = 0
+    holdsOutput = true
+    lines.reset()
+    output.reset()
     line = firstLine
     lineStart = -columnOffset
     totals = Totals()
@@ -473,16 +505,43 @@ extension AssessmentStream {
     self.defersErrors = defersErrors
     deferredErrors.removeAll()
     endedAtIncompleteValue = false
-    var source = BufferSource(bytes: segment)
-    segmentOutput.removeAll(keepingCapacity: true)
-    var sink = BufferSink(bytes: segmentOutput)
-    segmentOutput = []
-    // Reading memory and writing to memory cannot fail.
+    // The whole segment is already in memory and the output is held, so the run neither reads
+    // from its source nor writes to its sink, and cannot fail.
+    var source = BufferSource(bytes: UnsafeBufferPointer(start: nil, count: 0))
+    var sink = BufferSink(bytes: [])
     let totals = (try? run(from: &source, to: &sink)) ?? Totals()
-    segmentOutput = sink.bytes
     return SegmentResult(
       totals: totals, consumed: base + start, endLine: line,
       endColumnOffset: base + start - lineStart, deferredErrors: deferredErrors)
+  }
+
+  /// Hands the output a segment kept to `sink`, and forgets it.
+  mutating func writePendingOutput(to sink: inout some ByteSink) throws(IOFailure) {
+    try withPendingOutput { bytes throws(IOFailure) in try sink.write(bytes) }
+    lines.reset()
+    output.reset()
+  }
+
+  /// Hands the output of a segment whose error records were kept aside to `sink`, with each
+  /// record written in its place with its numbers settled, and forgets it.
+  mutating func writeSecondSegment(
+    _ result: SegmentResult, caseOffset: Int, lineOffset: Int, to sink: inout some ByteSink
+  ) throws(IOFailure) {
+    var records: [UInt8] = []
+    try withPendingOutput { output throws(IOFailure) in
+      var from = 0
+      for deferred in result.deferredErrors {
+        try sink.write(UnsafeBufferPointer(rebasing: output[from..<deferred.outputOffset]))
+        records.removeAll(keepingCapacity: true)
+        writeDeferred(
+          deferred, caseOffset: caseOffset, lineOffset: lineOffset, into: &records)
+        try records.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
+        from = deferred.outputOffset
+      }
+      try sink.write(UnsafeBufferPointer(rebasing: output[from...]))
+    }
+    lines.reset()
+    output.reset()
   }
 
   /// Writes an error record that was kept aside, with its numbers settled.
@@ -543,7 +602,6 @@ extension AssessmentStream {
     var position = (nextCase: 1, line: 1, columnOffset: 0, isStart: true)
     var totals = Totals()
     var splits = true
-    var records: [UInt8] = []
     while true {
       while pendingCount < want && !isAtEOF {
         if pending.count - pendingCount < 1 << 16 {
@@ -603,9 +661,7 @@ extension AssessmentStream {
         return cut
       }
       var consumed = first.consumed
-      try firstBox.reader.segmentOutput.withUnsafeBufferPointer { bytes throws(IOFailure) in
-        try sink.write(bytes)
-      }
+      try firstBox.reader.writePendingOutput(to: &sink)
       totals.cases += first.totals.cases
       totals.rejected += first.totals.rejected
       position.nextCase += first.totals.cases
@@ -618,21 +674,8 @@ extension AssessmentStream {
         splits = false
       } else if cut > 0 {
         // The cut was a boundary: the second segment's answers follow, numbered now.
-        try secondBox.reader.segmentOutput.withUnsafeBufferPointer { output throws(IOFailure) in
-          var from = 0
-          for deferred in second.deferredErrors {
-            try sink.write(UnsafeBufferPointer(rebasing: output[from..<deferred.outputOffset]))
-            records.removeAll(keepingCapacity: true)
-            secondBox.reader.writeDeferred(
-              deferred, caseOffset: position.nextCase - 1, lineOffset: position.line - 1,
-              into: &records)
-            try records.withUnsafeBufferPointer { bytes throws(IOFailure) in
-              try sink.write(bytes)
-            }
-            from = deferred.outputOffset
-          }
-          try sink.write(UnsafeBufferPointer(rebasing: output[from...]))
-        }
+        try secondBox.reader.writeSecondSegment(
+          second, caseOffset: position.nextCase - 1, lineOffset: position.line - 1, to: &sink)
         totals.cases += second.totals.cases
         totals.rejected += second.totals.rejected
         position.nextCase += second.totals.cases
