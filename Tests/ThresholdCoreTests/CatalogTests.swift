@@ -143,3 +143,44 @@ struct RegistryTests {
     #expect(RuleSets.indicator(id: "camden-no-such") == nil)
   }
 }
+
+@Suite("Byte-keyed look-up tables")
+struct ByteKeyTableTests {
+  static func position(_ table: ByteKeyTable, _ key: String) -> Int? {
+    var key = key
+    return key.withUTF8 { table.position(of: $0) }
+  }
+
+  @Test(
+    "Every indicator identifier finds its own position, and near misses find nothing",
+    arguments: RuleSets.registry.indices)
+  func indicatorTables(entry: Int) {
+    let table = RuleSets.registry[entry].indicatorTable()
+    let ids = RuleSets.registry[entry].compiled().indicatorIDs
+    let all = Set(RuleSets.registry.flatMap { $0.compiled().indicatorIDs })
+    for (position, id) in ids.enumerated() {
+      #expect(Self.position(table, id) == position, "\(id)")
+      // One byte more, one fewer, one changed, and the key upper-cased: none is a key here
+      // (unless it happens to be another identifier of the same rule set).
+      for miss in [id + "x", String(id.dropLast()), String(id.dropLast()) + "#", id.uppercased()]
+      where !ids.contains(miss) {
+        #expect(Self.position(table, miss) == nil, "\(miss)")
+      }
+    }
+    for other in all.subtracting(ids).prefix(200) {
+      #expect(Self.position(table, other) == nil, "\(other)")
+    }
+    #expect(Self.position(table, "") == nil)
+  }
+
+  @Test("Keys of every length from 0 to 40 bytes, with shared prefixes")
+  func lengths() {
+    let keys = (0...40).map { String(repeating: "a", count: $0) } + ["ab", "ba", "aab"]
+    let table = ByteKeyTable(keys: keys)
+    for (position, key) in keys.enumerated() {
+      #expect(Self.position(table, key) == position, "\(key.count) bytes")
+    }
+    #expect(Self.position(table, String(repeating: "a", count: 41)) == nil)
+    #expect(Self.position(table, "abc") == nil)
+  }
+}

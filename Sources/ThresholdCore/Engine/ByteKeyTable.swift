@@ -4,49 +4,53 @@
 /// Tables are built once per rule set and live as long as the process, so their storage is
 /// allocated once and never freed: lookups then touch no reference counts.
 struct ByteKeyTable: @unchecked Sendable {
-  /// All keys' bytes, one after another.
-  private let storage: UnsafeBufferPointer<UInt8>
-  /// Each key's start and end in `storage`, by position.
-  private let ranges: UnsafeBufferPointer<Range<Int>>
-  /// Open-addressed slots holding position + 1 (0 is empty).
-  private let slots: UnsafeBufferPointer<Int32>
+  /// One record per key: its position (4 bytes, little-endian), its length (2 bytes), then
+  /// its bytes; so checking a candidate and reading its position touch one place in memory.
+  private let records: UnsafeBufferPointer<UInt8>
+  /// Open-addressed slots: 0 is empty; otherwise the high 32 bits are the key's hash's high
+  /// 32 bits (compared before the record is read) and the low 32 bits are its record's offset
+  /// in `records` + 1.
+  private let slots: UnsafeBufferPointer<UInt64>
   private let mask: Int
 
   /// Builds the table.
   ///
-  /// - Parameter keys: The keys, unique; each key's position is its index.
+  /// - Parameter keys: The keys, unique, each shorter than 64 KiB; each key's position is its
+  ///   index.
   init(keys: [String]) {
-    var storage: [UInt8] = []
-    var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(keys.count)
-    for key in keys {
-      let start = storage.count
-      storage.append(contentsOf: key.utf8)
-      ranges.append(start..<storage.count)
+    var records: [UInt8] = []
+    var offsets: [Int] = []
+    offsets.reserveCapacity(keys.count)
+    for (position, key) in keys.enumerated() {
+      precondition(key.utf8.count < 1 << 16, "a key is too long for the table")
+      offsets.append(records.count)
+      withUnsafeBytes(of: UInt32(position).littleEndian) { records.append(contentsOf: $0) }
+      withUnsafeBytes(of: UInt16(key.utf8.count).littleEndian) { records.append(contentsOf: $0) }
+      records.append(contentsOf: key.utf8)
     }
+    precondition(records.count < Int(UInt32.max), "too many keys for the table")
     var capacity = 16
     while capacity < keys.count * 2 { capacity <<= 1 }
-    var slots = [Int32](repeating: 0, count: capacity)
+    var slots = [UInt64](repeating: 0, count: capacity)
     let mask = capacity - 1
-    storage.withUnsafeBufferPointer { bytes in
-      for (position, range) in ranges.enumerated() {
-        var slot = Self.hash(UnsafeBufferPointer(rebasing: bytes[range])) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(position + 1)
-      }
+    for (key, offset) in zip(keys, offsets) {
+      var key = key
+      let hash = key.withUTF8 { Self.hash($0) }
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(offset + 1)
     }
-    self.storage = immortalCopy(of: storage)
-    self.ranges = immortalCopy(of: ranges)
+    self.records = immortalCopy(of: records)
     self.slots = immortalCopy(of: slots)
     self.mask = mask
   }
 
   /// A multiply-xor hash over the bytes, eight at a time.
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     var hash = UInt64(bytes.count) &* multiplier
-    guard let base = bytes.baseAddress else { return Int(truncatingIfNeeded: hash) }
+    guard let base = bytes.baseAddress else { return hash }
     var offset = 0
     while offset + 8 < bytes.count {
       let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
@@ -64,7 +68,7 @@ struct ByteKeyTable: @unchecked Sendable {
     }
     hash = (hash ^ tail) &* multiplier
     hash ^= hash >> 32
-    return Int(truncatingIfNeeded: hash)
+    return hash
   }
 
   /// The position of a key given as bytes.
@@ -73,14 +77,22 @@ struct ByteKeyTable: @unchecked Sendable {
   /// - Returns: Its position, or `nil` if it is not a key.
   @inline(__always)
   func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let keyBase = key.baseAddress, let base = storage.baseAddress else { return nil }
-    var slot = Self.hash(key) & mask
+    guard let keyBase = key.baseAddress, let base = records.baseAddress else { return nil }
+    let hash = Self.hash(key)
+    let fingerprint = hash & 0xFFFF_FFFF_0000_0000
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
-      let entry = Int(slots[slot])
+      let entry = slots[slot]
       if entry == 0 { return nil }
-      let range = ranges[entry - 1]
-      if range.count == key.count, memoryEqual(base + range.lowerBound, keyBase, key.count) {
-        return entry - 1
+      if entry & 0xFFFF_FFFF_0000_0000 == fingerprint {
+        let record = UnsafeRawPointer(base + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1)
+        let length = Int(
+          UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt16.self)))
+        if length == key.count,
+          memoryEqual(record.assumingMemoryBound(to: UInt8.self) + 6, keyBase, length)
+        {
+          return Int(UInt32(littleEndian: record.loadUnaligned(as: UInt32.self)))
+        }
       }
       slot = (slot + 1) & mask
     }
