@@ -116,8 +116,11 @@ extension CommandContext {
         format: format, textRenderer: AssessmentTextRenderer(layout: layout))
       return try stream.run(from: &source, to: &sink)
     }
+    // One worker thread for the whole run, stopped however the run ends.
+    let worker = WorkerThread()
+    defer { worker.stop() }
     return try AssessmentStream.runInParallel(
-      format: format, from: &source, to: &sink, runBoth: runBoth)
+      format: format, from: &source, to: &sink, runBoth: worker.runBoth)
   }
 }
 

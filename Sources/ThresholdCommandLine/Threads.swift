@@ -14,31 +14,97 @@
 ///   - first: Work for this thread.
 ///   - second: Work for a new thread; it must touch no state that `first` touches.
 public func runBoth(_ first: () -> Void, _ second: () -> Void) {
-  withoutActuallyEscaping(second) { second in
-    let work = Unmanaged.passRetained(ThreadWork(second))
-    var thread = pthread_t()
-    let started =
+  let worker = WorkerThread()
+  worker.runBoth(first, second)
+  worker.stop()
+}
+
+/// A second thread that stays up for a whole run and takes one piece of work at a time, so a
+/// stream assessed in many rounds starts one thread, not one a round.
+///
+/// Not for use from more than one thread at a time: one caller hands work over with
+/// ``runBoth(_:_:)`` and ends the thread with ``stop()``.
+public final class WorkerThread: @unchecked Sendable {
+  // The mutex and condition guard `work`, `isDone` and `isStopping`.
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  private var work: (() -> Void)?
+  private var isDone = true
+  private var isStopping = false
+  private var thread = pthread_t()
+  private var isRunning = false
+
+  /// Starts the thread (if it cannot be started, work runs on the caller's thread).
+  public init() {
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(condition, nil)
+    let context = Unmanaged.passUnretained(self).toOpaque()
+    isRunning =
       pthread_create(
         &thread, nil,
         { context in
           guard let context else { return nil }
-          let work = Unmanaged<ThreadWork>.fromOpaque(context).takeUnretainedValue()
-          work.body()
+          Unmanaged<WorkerThread>.fromOpaque(context).takeUnretainedValue().serve()
           return nil
-        }, work.toOpaque()) == 0
-    first()
-    if started {
-      pthread_join(thread, nil)
-    } else {
-      second()
-    }
-    work.release()
+        }, context) == 0
   }
-}
 
-/// A closure handed to another thread. The caller guarantees it shares no mutable state with
-/// the work on the calling thread, and waits for it before going on.
-private final class ThreadWork: @unchecked Sendable {
-  let body: () -> Void
-  init(_ body: @escaping () -> Void) { self.body = body }
+  /// Runs `first` on this thread and `second` on the worker at once, and returns when both
+  /// are done.
+  ///
+  /// - Parameters:
+  ///   - first: Work for this thread.
+  ///   - second: Work for the worker; it must touch no state that `first` touches.
+  public func runBoth(_ first: () -> Void, _ second: () -> Void) {
+    guard isRunning else {
+      first()
+      second()
+      return
+    }
+    withoutActuallyEscaping(second) { second in
+      pthread_mutex_lock(mutex)
+      work = second
+      isDone = false
+      pthread_cond_broadcast(condition)
+      pthread_mutex_unlock(mutex)
+      first()
+      pthread_mutex_lock(mutex)
+      while !isDone { pthread_cond_wait(condition, mutex) }
+      pthread_mutex_unlock(mutex)
+    }
+  }
+
+  /// Ends the thread and waits for it.
+  public func stop() {
+    guard isRunning else { return }
+    pthread_mutex_lock(mutex)
+    isStopping = true
+    pthread_cond_broadcast(condition)
+    pthread_mutex_unlock(mutex)
+    pthread_join(thread, nil)
+    isRunning = false
+  }
+
+  private func serve() {
+    pthread_mutex_lock(mutex)
+    while true {
+      while work == nil && !isStopping { pthread_cond_wait(condition, mutex) }
+      guard let next = work else { break }
+      pthread_mutex_unlock(mutex)
+      next()
+      pthread_mutex_lock(mutex)
+      work = nil
+      isDone = true
+      pthread_cond_broadcast(condition)
+    }
+    pthread_mutex_unlock(mutex)
+  }
+
+  deinit {
+    stop()
+    pthread_cond_destroy(condition)
+    pthread_mutex_destroy(mutex)
+    condition.deallocate()
+    mutex.deallocate()
+  }
 }

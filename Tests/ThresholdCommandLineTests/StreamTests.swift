@@ -272,10 +272,13 @@ struct ParallelStreamTests {
   ) throws -> ([UInt8], AssessmentStream.Totals) {
     var source = MemorySource(input, chunk: 997)
     var sink = MemorySink()
+    // One worker thread for every round of the run, as the tool uses it.
+    let worker = WorkerThread()
+    defer { worker.stop() }
     let totals = try AssessmentStream.runInParallel(
       format: format, from: &source, to: &sink,
       runBoth: threads
-        ? ThresholdCommandLine.runBoth
+        ? worker.runBoth
         : { first, second in
           first()
           second()
