@@ -6,19 +6,6 @@
   import Darwin
 #endif
 
-/// Runs two closures at once on two threads (POSIX threads): the second on a new thread, the
-/// first on this one. Returns when both are done. If a thread cannot be started, runs them one
-/// after the other.
-///
-/// - Parameters:
-///   - first: Work for this thread.
-///   - second: Work for a new thread; it must touch no state that `first` touches.
-public func runBoth(_ first: () -> Void, _ second: () -> Void) {
-  let worker = WorkerThread()
-  worker.runBoth(first, second)
-  worker.stop()
-}
-
 /// A second thread that stays up for a whole run and takes one piece of work at a time, so a
 /// stream assessed in many rounds starts one thread, not one a round.
 ///

@@ -30,11 +30,13 @@ struct WorkerThreadTests {
     #expect(order == ["first", "second"])
   }
 
-  @Test("The one-off form runs both")
-  func oneOff() {
+  @Test("A worker used for one round runs both, then stops")
+  func oneRound() {
     var first = false
     var second = false
-    runBoth({ first = true }, { second = true })
+    let worker = WorkerThread()
+    worker.runBoth({ first = true }, { second = true })
+    worker.stop()
     #expect(first && second)
   }
 }

@@ -241,10 +241,7 @@ public struct AssessmentEncoder {
     writer.key("level")
     writer.beginObject()
     if let level = compiled.ruleSet.level(rank: level) {
-      writer.member("rank", level.rank)
-      writer.member("label", level.label)
-      writer.member("name", level.name)
-      writer.member("category", level.categoryKey)
+      writeLevelIdentity(level, into: &writer)
     }
     writer.endObject()
     writer.member("route", routeName)
@@ -351,12 +348,17 @@ public struct AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeLevel(_ level: Level, into writer: inout JSONWriter) {
     writer.beginObject()
+    Self.writeLevelIdentity(level, into: &writer)
+    writer.member("categories", level.categories.map(\.rawValue))
+    writer.endObject()
+  }
+
+  /// Writes the members every level object starts with: rank, label, name and category.
+  static func writeLevelIdentity(_ level: Level, into writer: inout JSONWriter) {
     writer.member("rank", level.rank)
     writer.member("label", level.label)
     writer.member("name", level.name)
     writer.member("category", level.categoryKey)
-    writer.member("categories", level.categories.map(\.rawValue))
-    writer.endObject()
   }
 
   /// Writes an indicator as the `indicators` command's JSON contract gives it.

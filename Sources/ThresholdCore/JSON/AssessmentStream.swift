@@ -104,7 +104,7 @@ public struct AssessmentStream {
   private var endedAtIncompleteValue = false
   /// Output bytes already handed to the sink in this run.
   private var flushed = 0
-  /// In a segment: keep all output until the coordinator writes it (``writePendingOutput(to:)``).
+  /// In a segment: keep all output until the coordinator hands it on (``flush(to:)``).
   private var holdsOutput = false
   // Per-case storage, reused so that a warm stream allocates nothing per case.
   private var resolved = ResolvedCase(
@@ -405,21 +405,22 @@ public struct AssessmentStream {
     _ body: (UnsafeBufferPointer<UInt8>) throws(IOFailure) -> Result
   ) throws(IOFailure) -> Result {
     // Only one of the two holds bytes at a time.
+    assert(lines.isEmpty || output.bytes.isEmpty, "summary and other output mixed")
     if !lines.isEmpty { return try lines.withBytes(body) }
     return try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try body(bytes) }
   }
 
-  private mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
-    if !lines.isEmpty {
-      flushed += lines.count
-      try lines.withBytes { bytes throws(IOFailure) in try sink.write(bytes) }
-      lines.reset()
-    }
-    if !output.bytes.isEmpty {
-      flushed += output.bytes.count
-      try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
-      output.reset()
-    }
+  /// Hands the output written so far to `sink`, and forgets it.
+  mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
+    guard pendingCount > 0 else { return }
+    flushed += pendingCount
+    try withPendingOutput { bytes throws(IOFailure) in try sink.write(bytes) }
+    discardPendingOutput()
+  }
+
+  private mutating func discardPendingOutput() {
+    lines.reset()
+    output.reset()
   }
 }
 
@@ -431,34 +432,19 @@ struct DeferredError {
   let idJSON: [UInt8]?
 }
 
-/// Reads from bytes in memory.
-struct BufferSource: ByteSource {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var offset = 0
+/// The source and sink of a segment's run: the segment is in memory already (there is nothing
+/// more to read) and its output is held for the coordinator (nothing is written through here).
+struct SegmentIO: ByteSource, ByteSink {
+  func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int { 0 }
 
-  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int {
-    let count = min(buffer.count, bytes.count - offset)
-    guard count > 0, let target = buffer.baseAddress, let source = bytes.baseAddress else {
-      return 0
-    }
-    target.update(from: source + offset, count: count)
-    offset += count
-    return count
-  }
-}
-
-/// Collects bytes in memory, in storage the caller lends (and keeps, with its capacity).
-struct BufferSink: ByteSink {
-  var bytes: [UInt8]
-
-  mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
-    self.bytes.append(contentsOf: bytes)
+  func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
+    preconditionFailure("a segment holds its output for the coordinator")
   }
 }
 
 extension AssessmentStream {
-  /// What one segment of a parallel run produced (its output stays in the reader's
-  /// `segmentOutput`, reused from round to round).
+  /// What one segment of a parallel run produced (its output stays in the reader until
+  /// ``flush(to:)`` or ``writeSecondSegment(_:caseOffset:lineOffset:to:)`` hands it on).
   struct SegmentResult {
     var totals = Totals()
     /// Input bytes fully answered: everything before the value the segment's end cut off.
@@ -471,7 +457,8 @@ extension AssessmentStream {
   }
 
   /// Assesses one segment of the input, read in place: every case that ends inside it. The
-  /// output is kept until ``writePendingOutput(to:)`` (or ``writeSecondSegment``) hands it on.
+  /// output is kept until ``flush(to:)`` (or ``writeSecondSegment(_:caseOffset:lineOffset:to:)``)
+  /// hands it on.
   ///
   /// - Parameters:
   ///   - segment: The bytes.
@@ -494,8 +481,7 @@ extension AssessmentStream {
     isAtEOF = true
     flushed = 0
     holdsOutput = true
-    lines.reset()
-    output.reset()
+    discardPendingOutput()
     line = firstLine
     lineStart = -columnOffset
     totals = Totals()
@@ -507,19 +493,12 @@ extension AssessmentStream {
     endedAtIncompleteValue = false
     // The whole segment is already in memory and the output is held, so the run neither reads
     // from its source nor writes to its sink, and cannot fail.
-    var source = BufferSource(bytes: UnsafeBufferPointer(start: nil, count: 0))
-    var sink = BufferSink(bytes: [])
-    let totals = (try? run(from: &source, to: &sink)) ?? Totals()
+    var io = SegmentIO()
+    var sink = SegmentIO()
+    let totals = (try? run(from: &io, to: &sink)) ?? Totals()
     return SegmentResult(
       totals: totals, consumed: base + start, endLine: line,
       endColumnOffset: base + start - lineStart, deferredErrors: deferredErrors)
-  }
-
-  /// Hands the output a segment kept to `sink`, and forgets it.
-  mutating func writePendingOutput(to sink: inout some ByteSink) throws(IOFailure) {
-    try withPendingOutput { bytes throws(IOFailure) in try sink.write(bytes) }
-    lines.reset()
-    output.reset()
   }
 
   /// Hands the output of a segment whose error records were kept aside to `sink`, with each
@@ -527,34 +506,25 @@ extension AssessmentStream {
   mutating func writeSecondSegment(
     _ result: SegmentResult, caseOffset: Int, lineOffset: Int, to sink: inout some ByteSink
   ) throws(IOFailure) {
-    var records: [UInt8] = []
+    var record = JSONWriter(capacity: 256)
     try withPendingOutput { output throws(IOFailure) in
       var from = 0
       for deferred in result.deferredErrors {
         try sink.write(UnsafeBufferPointer(rebasing: output[from..<deferred.outputOffset]))
-        records.removeAll(keepingCapacity: true)
-        writeDeferred(
-          deferred, caseOffset: caseOffset, lineOffset: lineOffset, into: &records)
-        try records.withUnsafeBufferPointer { bytes throws(IOFailure) in try sink.write(bytes) }
+        let error = CaseReadError(
+          message: deferred.error.message, caseNumber: deferred.error.caseNumber + caseOffset,
+          line: deferred.error.line + lineOffset, column: deferred.error.column)
+        record.reset()
+        encoder.writeError(error, idJSON: deferred.idJSON, into: &record)
+        record.bytes.append(UInt8(ascii: "\n"))
+        try record.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in
+          try sink.write(bytes)
+        }
         from = deferred.outputOffset
       }
       try sink.write(UnsafeBufferPointer(rebasing: output[from...]))
     }
-    lines.reset()
-    output.reset()
-  }
-
-  /// Writes an error record that was kept aside, with its numbers settled.
-  func writeDeferred(
-    _ deferred: DeferredError, caseOffset: Int, lineOffset: Int, into bytes: inout [UInt8]
-  ) {
-    let error = CaseReadError(
-      message: deferred.error.message, caseNumber: deferred.error.caseNumber + caseOffset,
-      line: deferred.error.line + lineOffset, column: deferred.error.column)
-    var writer = JSONWriter(capacity: 256)
-    encoder.writeError(error, idJSON: deferred.idJSON, into: &writer)
-    writer.bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: writer.bytes)
+    discardPendingOutput()
   }
 }
 
@@ -661,7 +631,7 @@ extension AssessmentStream {
         return cut
       }
       var consumed = first.consumed
-      try firstBox.reader.writePendingOutput(to: &sink)
+      try firstBox.reader.flush(to: &sink)
       totals.cases += first.totals.cases
       totals.rejected += first.totals.rejected
       position.nextCase += first.totals.cases

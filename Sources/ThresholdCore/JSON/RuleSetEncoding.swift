@@ -49,10 +49,7 @@ extension AssessmentEncoder {
   ///   - writer: Where to write.
   public func writeLevelInFull(_ level: Level, into writer: inout JSONWriter) {
     writer.beginObject()
-    writer.member("rank", level.rank)
-    writer.member("label", level.label)
-    writer.member("name", level.name)
-    writer.member("category", level.categoryKey)
+    Self.writeLevelIdentity(level, into: &writer)
     writer.member("categories", level.categories.map(\.rawValue))
     writer.member("description", level.description)
     writer.key("details")

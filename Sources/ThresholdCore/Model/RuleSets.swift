@@ -47,13 +47,11 @@ public enum RuleSets {
 
   /// Each document's indicator table, built once, on first use.
   private enum Tables {
-    static let camden = ByteKeyTable(keys: Compiled.camden.ruleSet.indicators.map(\.id))
-    static let hertfordshire = ByteKeyTable(
-      keys: Compiled.hertfordshire.ruleSet.indicators.map(\.id))
-    static let herefordshire = ByteKeyTable(
-      keys: Compiled.herefordshire.ruleSet.indicators.map(\.id))
-    static let llr = ByteKeyTable(keys: Compiled.llr.ruleSet.indicators.map(\.id))
-    static let medway = ByteKeyTable(keys: Compiled.medway.ruleSet.indicators.map(\.id))
+    static let camden = ByteKeyTable(keys: Compiled.camden.indicatorIDs)
+    static let hertfordshire = ByteKeyTable(keys: Compiled.hertfordshire.indicatorIDs)
+    static let herefordshire = ByteKeyTable(keys: Compiled.herefordshire.indicatorIDs)
+    static let llr = ByteKeyTable(keys: Compiled.llr.indicatorIDs)
+    static let medway = ByteKeyTable(keys: Compiled.medway.indicatorIDs)
   }
 
   /// Every rule set, in the order the tool lists them.
