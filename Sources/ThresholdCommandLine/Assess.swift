@@ -1,95 +1,167 @@
 import ThresholdCore
 
 extension CommandContext {
-  /// The options that describe a case, which `--input` replaces.
-  static let caseOptions = [
-    "--authority", "--age", "--unborn", "--indicator", "--function", "--sen-hours",
+  /// The options that describe one case, which `--input` replaces.
+  static let caseOptions: [OptionSpec] = [
+    Grammar.assess.option(named: "--authority") ?? Grammar.authority, Grammar.age,
+    Grammar.unborn, Grammar.indicator, Grammar.function, Grammar.senHours,
   ]
 
-  /// Assesses the case given by options.
-  func assessOne() throws(CommandFailure) -> String {
-    let (area, _) = try area()
-    var input = Case(authority: area.id, age: try age())
-    for value in invocation.values["--indicator"] ?? [] {
-      for id in value.split(separator: ",") {
-        let trimmed = id.trimmingCharacters(in: " ")
-        if !trimmed.isEmpty { input.indicators.append(trimmed) }
+  /// `thresholds assess`: one case from options, step by step, or a stream with `--input`.
+  mutating func assess(
+    input: inout some ByteSource, output: inout some ByteSink, errors: inout some ByteSink
+  ) throws(CommandFailure) -> ExitCode {
+    let isStream = invocation.value(Grammar.input) != nil
+    let options = try outputOptions(isStream: isStream)
+    if let path = invocation.value(Grammar.input) {
+      for option in Self.caseOptions where invocation.values[option.name] != nil {
+        throw .usage(.conflictingOptions("--input", option.name))
       }
-    }
-    for value in invocation.values["--function"] ?? [] {
-      input.functionalNeeds.append(try functionScore(value))
-    }
-    if let text = invocation.value("--sen-hours") {
-      guard let hours = Double(text), hours.isFinite, hours >= 0 else {
-        let option = invocation.command.option(named: "--sen-hours") ?? Grammar.help
-        throw .usage(
-          .invalidValue(text, option: option, reason: "give a number of hours a week, 0 or more."))
+      if invocation.flag(Grammar.guided) {
+        throw .usage(.conflictingOptions("--input", "--guided"))
       }
-      input.senSupportHours = hours
+      return try assessStream(
+        path: path, options: options, input: &input, output: &output, errors: &errors)
     }
+    let wantsGuided =
+      invocation.flag(Grammar.guided)
+      || (tool.environment.inputIsTerminal && tool.environment.outputIsTerminal
+        && !Self.caseOptions.dropFirst(3).contains { invocation.values[$0.name] != nil }
+        && offersGuided(input: &input, errors: &errors))
+    if wantsGuided {
+      return try guided(options: options, input: &input, output: &output, errors: &errors)
+    }
+    let text = try caseText()
+    let assessor = Assessor(registry: try registry())
     let assessment: Assessment
     do throws(AssessmentError) {
-      assessment = try Assessor().assess(input)
+      assessment = try assessor.assess(text)
     } catch {
-      throw .usage(.invalidCase(error.message))
+      throw .usage(.invalidCase(CommandLineHints.message(for: error)))
     }
-    if isJSON {
-      var writer = JSONWriter(capacity: 1 << 14)
-      AssessmentEncoder().write(assessment, into: &writer)
-      return writer.text + "\n"
-    }
-    if invocation.flag("--summary") {
-      return summaryLine(assessment)
-    }
-    return AssessmentTextRenderer(layout: layout).render(assessment)
+    try emit(assessment.rendered(options), to: &output)
+    return .success
   }
 
-  func summaryLine(_ assessment: Assessment) -> String {
-    let rules = assessment.rules.map(\.rule.id).joined(separator: ", ")
-    return "\(assessment.level.title) (\(assessment.level.categoryKey)) — \(assessment.route.name)"
-      + (rules.isEmpty ? "" : " [rules: \(rules)]") + "\n"
+  /// How results are written, from `--format`, `--summary`, `--full`, `--date` and
+  /// `--routes-by-reference`.
+  func outputOptions(isStream: Bool) throws(CommandFailure) -> OutputOptions {
+    var format = invocation.choice(Grammar.outputFormat) ?? .text
+    if invocation.flag(Grammar.summary) {
+      if let given = invocation.value(Grammar.outputFormat.spec),
+        given != OutputFormat.summary.rawValue
+      {
+        throw .usage(.conflictingOptions("--summary", "--format \(given)"))
+      }
+      format = .summary
+    }
+    let byReference = invocation.flag(Grammar.routesByReference)
+    if byReference && format != .json {
+      throw .usage(.conflictingOptions("--routes-by-reference", "--format \(format.rawValue)"))
+    }
+    return OutputOptions(
+      format: format, isFull: invocation.flag(Grammar.full), layout: layout,
+      showsCaseNumbers: isStream, date: invocation.value(Grammar.date),
+      routesByReference: byReference, hint: CommandLineHints.hint(for:),
+      cardFooter: "For everything the document says, add --full.")
   }
 
-  /// Parses `NAME=SCORE`.
-  func functionScore(_ value: String) throws(CommandFailure) -> FunctionScore {
-    let option = invocation.command.option(named: "--function") ?? Grammar.help
-    let parts = value.split(separator: "=", maxSplits: 1).map {
-      $0.trimmingCharacters(in: " ")
+  /// The case the options describe, as text for the engine's validator. Indicators may be
+  /// given by an unambiguous start of their identifier; words that are not an identifier are
+  /// a usage error listing the best matches (the tool never chooses for you).
+  mutating func caseText() throws(CommandFailure) -> CaseText {
+    let (area, ruleSet) = try area()
+    var text = CaseText(authority: area.id)
+    text.age = invocation.value(Grammar.age)
+    text.isUnborn = invocation.flag(Grammar.unborn)
+    let age = try? filterAge()
+    for value in invocation.values(Grammar.indicator) {
+      for token in value.split(separator: ",") {
+        let trimmed = token.trimmingCharacters(" ")
+        if !trimmed.isEmpty {
+          text.indicators.append(try resolveIndicator(trimmed, in: ruleSet, age: age ?? nil))
+        }
+      }
     }
-    guard parts.count == 2, !parts[0].isEmpty else {
-      throw .usage(
-        .invalidValue(value, option: option, reason: "give NAME=SCORE, such as hearing=3."))
+    for value in invocation.values(Grammar.function) {
+      do throws(AssessmentError) {
+        text.functions.append(try CaseText.Score(parsing: value))
+      } catch {
+        throw .usage(
+          .invalidValue(
+            value, option: Grammar.function, reason: "give NAME=SCORE, such as hearing=3."))
+      }
     }
-    if parts[1].uppercased() == "N" { return FunctionScore(function: parts[0], score: nil) }
-    guard let score = Int(parts[1]) else {
-      throw .usage(
-        .invalidValue(
-          value, option: option, reason: "the score must be a whole number from 0 to 4, or N."))
-    }
-    return FunctionScore(function: parts[0], score: score)
+    text.senSupportHours = invocation.value(Grammar.senHours)
+    return text
   }
 
-  /// Assesses a stream of JSON cases from a file or standard input.
+  /// An identifier as given, the one identifier it is the start of, or a usage error with the
+  /// indicators the words match best.
+  func resolveIndicator(_ token: String, in ruleSet: RuleSet, age: ChildAge?) throws(CommandFailure)
+    -> String
+  {
+    let key = token.lowercased()
+    let ids = ruleSet.indicators.map(\.id)
+    if ids.contains(key) { return key }
+    let looksLikeIdentifier = !key.contains(" ") && key.contains("-")
+    if looksLikeIdentifier {
+      let prefixed = ids.filter { $0.hasPrefix(key) }
+      if prefixed.count == 1 { return prefixed[0] }
+      if prefixed.count > 1 {
+        throw .usage(
+          .notAnIndicator(
+            token,
+            matches: prefixed.prefix(8).map { id in
+              choice(ruleSet.indicators.first { $0.id == id }, ruleSet)
+            }))
+      }
+      // An identifier that does not exist: the validator names it, with a suggestion.
+      return token
+    }
+    let results = IndicatorSearch.search(
+      token, in: [ruleSet], filter: SearchFilter(age: age), limit: 5)
+    throw .usage(.notAnIndicator(token, matches: results.map { choice($0.indicator, ruleSet) }))
+  }
+
+  private func choice(_ indicator: Indicator?, _ ruleSet: RuleSet) -> IndicatorChoice {
+    guard let indicator else { return IndicatorChoice(id: "", text: "") }
+    let level = ruleSet.level(rank: indicator.level)?.label ?? ""
+    return IndicatorChoice(
+      id: indicator.id,
+      text: layout.fitted("(\(level)) \(indicator.text)", after: indicator.id.count + 4))
+  }
+
+  /// Assesses a stream of cases from a file or standard input.
   mutating func assessStream(
-    path: String, input: inout some ByteSource, output: inout some ByteSink,
-    errors: inout some ByteSink, openFile: (String) throws(IOFailure) -> FileDescriptorSource
+    path: String, options: OutputOptions, input: inout some ByteSource,
+    output: inout some ByteSink, errors: inout some ByteSink
   ) throws(CommandFailure) -> ExitCode {
-    for name in Self.caseOptions where invocation.values[name] != nil {
-      throw .usage(.conflictingOptions("--input", name))
-    }
-    let format: AssessmentStream.Format =
-      invocation.flag("--summary") ? .summary : isJSON ? .json : .text
+    let inputFormat =
+      invocation.choice(Grammar.inputFormat)
+      ?? (path.lowercased().hasSuffix(".csv") ? .csv : .json)
+    var stream = AssessmentStream(
+      registry: try registry(), options: options, inputFormat: inputFormat, memory: mallocMemory)
     let totals: AssessmentStream.Totals
     do throws(IOFailure) {
       if path == "-" {
-        totals = try assess(format: format, from: &input, to: &output)
+        try refuseSameFile(
+          FileDescriptorSource.standardInput.fileIdentity, name: "standard input", output: output)
+        totals = try assess(&stream, from: &input, to: &output)
       } else {
-        var file = try openFile(path)
+        var file = try files.open(path)
         defer { file.closeFile() }
-        totals = try assess(format: format, from: &file, to: &output)
+        try refuseSameFile(file.fileIdentity, name: "'\(path)'", output: output)
+        totals = try assess(&stream, from: &file, to: &output)
       }
     } catch {
+      if stream.totals.rejected > 0 { exitCode = .dataError }
       throw .io(error)
+    }
+    if stream.looksLikeCSV {
+      throw .data(
+        "Error: The input looks like CSV (its first line is a header naming 'authority'); read "
+          + "it with --input-format csv.")
     }
     if totals.cases == 0 {
       tool.write("thresholds: the input holds no cases.\n", to: &errors)
@@ -103,32 +175,28 @@ extension CommandContext {
     }
     return exitCode
   }
-}
 
-extension CommandContext {
-  /// Assesses a stream: JSON output on two threads, text on one.
+  /// Refuses to read the file the output is written to (as `cat` does), which would otherwise
+  /// read its own answers without end.
+  func refuseSameFile(_ inputIdentity: FileIdentity?, name: String, output: some ByteSink)
+    throws(IOFailure)
+  {
+    guard let inputIdentity, let sink = output as? FileDescriptorSink,
+      sink.fileIdentity == inputIdentity
+    else { return }
+    throw IOFailure(
+      message: "The input \(name) is the output file; write the results somewhere else.")
+  }
+
+  /// Assesses a stream: formats without case numbers on two threads, the rest on one.
   func assess(
-    format: AssessmentStream.Format, from source: inout some ByteSource,
+    _ stream: inout AssessmentStream, from source: inout some ByteSource,
     to sink: inout some ByteSink
   ) throws(IOFailure) -> AssessmentStream.Totals {
-    if format == .text {
-      var stream = AssessmentStream(
-        format: format, textRenderer: AssessmentTextRenderer(layout: layout))
-      return try stream.run(from: &source, to: &sink)
-    }
     // One worker thread for the whole run, stopped however the run ends.
     let worker = WorkerThread()
     defer { worker.stop() }
     return try AssessmentStream.runInParallel(
-      format: format, from: &source, to: &sink, runBoth: worker.runBoth)
-  }
-}
-
-extension Substring {
-  func trimmingCharacters(in set: Character) -> String {
-    var text = self
-    while text.first == set { text.removeFirst() }
-    while text.last == set { text.removeLast() }
-    return String(text)
+      &stream, from: &source, to: &sink, runBoth: worker.runBoth)
   }
 }

@@ -27,46 +27,85 @@ private func systemClose(_ descriptor: Int32) {
 public enum ExitCode: Int32, Sendable {
   /// Success.
   case success = 0
-  /// Anything else that failed at run time (such as a file that cannot be read).
+  /// Anything else that failed at run time (such as a file that cannot be read), or an example
+  /// of a rule set that failed.
   case failure = 1
   /// A usage error: an unknown option, a missing value, an invalid value.
   case usage = 64
-  /// Bad input data: a JSON case that could not be read or assessed.
+  /// Bad input data: a case that could not be read or assessed, a rule-set file with problems.
   case dataError = 65
 }
 
 /// What the program knows about where it runs.
 public struct Environment: Sendable {
-  /// The terminal width from `COLUMNS`, if set.
+  /// The terminal width: the terminal's own when output is a terminal, else `COLUMNS`.
   public var columns: Int?
-  /// Whether `NO_COLOR` is set.
+  /// Whether `NO_COLOR` is set, or `TERM` is `dumb`.
   public var noColour: Bool
   /// Whether standard output is a terminal.
   public var outputIsTerminal: Bool
+  /// Whether standard input is a terminal.
+  public var inputIsTerminal: Bool
 
   /// Creates an environment.
   ///
   /// - Parameters:
   ///   - columns: The terminal width, if known.
-  ///   - noColour: Whether `NO_COLOR` is set.
+  ///   - noColour: Whether colour is turned off.
   ///   - outputIsTerminal: Whether standard output is a terminal.
-  public init(columns: Int? = nil, noColour: Bool = false, outputIsTerminal: Bool = false) {
+  ///   - inputIsTerminal: Whether standard input is a terminal.
+  public init(
+    columns: Int? = nil, noColour: Bool = false, outputIsTerminal: Bool = false,
+    inputIsTerminal: Bool = false
+  ) {
     self.columns = columns
     self.noColour = noColour
     self.outputIsTerminal = outputIsTerminal
+    self.inputIsTerminal = inputIsTerminal
   }
 
-  /// The environment of this process.
+  /// The environment of this process: the terminal's width (`TIOCGWINSZ`) when standard
+  /// output is a terminal, else `COLUMNS`; colour off with `NO_COLOR` or `TERM=dumb`.
   public static var current: Environment {
-    let columns = getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
-    return Environment(
-      columns: columns, noColour: getenv("NO_COLOR") != nil, outputIsTerminal: isatty(1) == 1)
+    let isTerminal = isatty(1) == 1
+    var terminalColumns: Int?
+    if isTerminal {
+      var size = winsize()
+      if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        terminalColumns = Int(size.ws_col)
+      }
+    }
+    var variables: [String: String] = [:]
+    for name in ["COLUMNS", "NO_COLOR", "TERM"] {
+      if let value = getenv(name) { variables[name] = String(cString: value) }
+    }
+    return reading(
+      variables: variables, outputIsTerminal: isTerminal, inputIsTerminal: isatty(0) == 1,
+      terminalColumns: terminalColumns)
   }
 
-  /// The width to wrap text at: `COLUMNS`, else 80.
+  /// The environment described by variables and what the terminal says.
+  ///
+  /// - Parameters:
+  ///   - variables: `COLUMNS`, `NO_COLOR` and `TERM`, where set.
+  ///   - outputIsTerminal: Whether standard output is a terminal.
+  ///   - inputIsTerminal: Whether standard input is a terminal.
+  ///   - terminalColumns: The terminal's own width, when it reports one.
+  /// - Returns: The environment.
+  public static func reading(
+    variables: [String: String], outputIsTerminal: Bool, inputIsTerminal: Bool,
+    terminalColumns: Int?
+  ) -> Environment {
+    Environment(
+      columns: terminalColumns ?? variables["COLUMNS"].flatMap { Int($0) },
+      noColour: variables["NO_COLOR"] != nil || variables["TERM"] == "dumb",
+      outputIsTerminal: outputIsTerminal, inputIsTerminal: inputIsTerminal)
+  }
+
+  /// The width to wrap text at: the terminal's, else 80 (at least 40).
   public var width: Int { max(columns ?? 80, 40) }
 
-  /// Whether to use colour: only on a terminal, and only without `NO_COLOR`.
+  /// Whether to use colour: only on a terminal, and only when colour is not turned off.
   public var usesColour: Bool { outputIsTerminal && !noColour }
 }
 
@@ -74,6 +113,8 @@ public struct Environment: Sendable {
 public struct FileDescriptorSource: ByteSource, Sendable {
   private let descriptor: Int32
   private let ownsDescriptor: Bool
+  /// Whether reads may wait for a writer (a pipe, socket or terminal).
+  public let mayBlock: Bool
 
   /// Standard input.
   public static var standardInput: FileDescriptorSource {
@@ -83,6 +124,8 @@ public struct FileDescriptorSource: ByteSource, Sendable {
   private init(descriptor: Int32, ownsDescriptor: Bool) {
     self.descriptor = descriptor
     self.ownsDescriptor = ownsDescriptor
+    var status = stat()
+    self.mayBlock = fstat(descriptor, &status) != 0 || (status.st_mode & S_IFMT) != S_IFREG
   }
 
   /// Opens a file for reading.
@@ -99,13 +142,21 @@ public struct FileDescriptorSource: ByteSource, Sendable {
       systemClose(descriptor)
       throw IOFailure(message: "Cannot read '\(path)': it is a directory.")
     }
-    self.descriptor = descriptor
-    self.ownsDescriptor = true
+    self.init(descriptor: descriptor, ownsDescriptor: true)
   }
 
   /// Closes the file, if this source opened it.
   public func closeFile() {
     if ownsDescriptor { systemClose(descriptor) }
+  }
+
+  /// The device and inode of what is read, for a regular file.
+  var fileIdentity: FileIdentity? { FileIdentity(descriptor: descriptor) }
+
+  /// Whether a read would return at once.
+  public func hasDataReady() -> Bool {
+    var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, 0) != 0
   }
 
   /// Reads up to `buffer.count` bytes, retrying after interruptions.
@@ -121,6 +172,19 @@ public struct FileDescriptorSource: ByteSource, Sendable {
   }
 }
 
+/// A regular file's device and inode, to tell whether input and output are the same file.
+struct FileIdentity: Equatable {
+  let device: UInt64
+  let inode: UInt64
+
+  init?(descriptor: Int32) {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    device = UInt64(status.st_dev)
+    inode = UInt64(status.st_ino)
+  }
+}
+
 /// Writes to a file descriptor, reporting a closed pipe so the program can end quietly.
 public struct FileDescriptorSink: ByteSink, Sendable {
   private let descriptor: Int32
@@ -133,6 +197,9 @@ public struct FileDescriptorSink: ByteSink, Sendable {
   private init(descriptor: Int32) {
     self.descriptor = descriptor
   }
+
+  /// The device and inode written to, for a regular file.
+  var fileIdentity: FileIdentity? { FileIdentity(descriptor: descriptor) }
 
   /// Writes all the bytes, retrying after interruptions and short writes.
   public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
@@ -159,46 +226,55 @@ public struct FileDescriptorSink: ByteSink, Sendable {
   }
 }
 
-/// Collects output in memory (for tests and in-process use).
-public struct MemorySink: ByteSink {
-  /// The bytes written.
-  public var bytes: [UInt8] = []
-
-  /// Creates an empty sink.
-  public init() {}
-
-  /// Appends the bytes.
-  public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
-    self.bytes.append(contentsOf: bytes)
-  }
-
-  /// The bytes as text.
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
-}
-
-/// Reads from bytes in memory (for tests and in-process use).
-public struct MemorySource: ByteSource {
-  private let bytes: [UInt8]
-  private var offset = 0
-  private let chunk: Int
-
-  /// Creates a source.
+/// Where the program reads files from: the local disk, or (in tests) memory.
+public protocol FileSystem {
+  /// A file's whole contents, up to a limit.
   ///
   /// - Parameters:
-  ///   - bytes: The input.
-  ///   - chunk: At most this many bytes per read, to exercise reads that split values.
-  public init(_ bytes: [UInt8], chunk: Int = .max) {
-    self.bytes = bytes
-    self.chunk = max(chunk, 1)
+  ///   - path: The path.
+  ///   - limit: The most bytes to accept.
+  /// - Returns: The bytes.
+  /// - Throws: ``IOFailure`` when it cannot be read or is larger than the limit.
+  func contents(of path: String, limit: Int) throws(IOFailure) -> [UInt8]
+
+  /// Opens a file to read as a stream.
+  ///
+  /// - Parameter path: The path.
+  /// - Returns: The source.
+  /// - Throws: ``IOFailure`` when it cannot be opened.
+  func open(_ path: String) throws(IOFailure) -> FileDescriptorSource
+}
+
+/// The local disk.
+public struct LocalFileSystem: FileSystem {
+  /// Creates the file system.
+  public init() {}
+
+  /// Reads a whole file, up to a limit.
+  public func contents(of path: String, limit: Int) throws(IOFailure) -> [UInt8] {
+    var source = try FileDescriptorSource(path: path)
+    defer { source.closeFile() }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = try chunk.withUnsafeMutableBufferPointer { buffer throws(IOFailure) in
+        try source.read(into: buffer)
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+      if bytes.count > limit {
+        throw IOFailure(message: "Cannot read '\(path)': it is larger than \(limit >> 20) MiB.")
+      }
+    }
   }
 
-  /// Copies the next bytes.
-  public mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure)
-    -> Int
-  {
-    let count = min(buffer.count, bytes.count - offset, chunk)
-    for index in 0..<count { buffer[index] = bytes[offset + index] }
-    offset += count
-    return count
+  /// Opens a file.
+  public func open(_ path: String) throws(IOFailure) -> FileDescriptorSource {
+    try FileDescriptorSource(path: path)
   }
 }
+
+/// Memory from `malloc`, which reports failure: a stream then answers an oversized case with an
+/// error record instead of stopping.
+public let mallocMemory = MemoryProvider(
+  allocate: { malloc(max($0, 1)) }, free: { free($0) })

@@ -25,6 +25,8 @@ public enum UsageError: Error, Equatable, Sendable {
   case conflictingOptions(String, String)
   /// A case built from the options that cannot be assessed (unknown indicator, age band).
   case invalidCase(String)
+  /// Words given to `--indicator` that are not an identifier, with the best matches.
+  case notAnIndicator(String, matches: [IndicatorChoice])
 
   /// The message, without the "Error: " prefix.
   public var message: String {
@@ -58,8 +60,22 @@ public enum UsageError: Error, Equatable, Sendable {
       return "Give either '\(first)' or '\(second)', not both."
     case .invalidCase(let message):
       return message
+    case .notAnIndicator(let text, let matches):
+      let choices = matches.map { "  \($0.id)  \($0.text)" }.joined(separator: "\n")
+      return "'\(text)' is not an indicator identifier."
+        + (matches.isEmpty
+          ? " No indicator matches those words; try 'thresholds search WORDS --authority AREA'."
+          : " Did you mean one of these?\n" + choices)
     }
   }
+}
+
+/// An indicator offered as a choice: its identifier and text.
+public struct IndicatorChoice: Equatable, Sendable {
+  /// The identifier.
+  public let id: String
+  /// The text, cut to fit a line.
+  public let text: String
 }
 
 /// A usage error and the command it happened in (for the usage line).
@@ -95,6 +111,30 @@ public struct Invocation: Equatable, Sendable {
   /// - Parameter name: The long name.
   /// - Returns: `true` if given.
   public func flag(_ name: String) -> Bool { values[name] != nil }
+
+  /// An option's last value, read back by the option the grammar declares.
+  ///
+  /// - Parameter option: The option.
+  /// - Returns: The value, if given.
+  public func value(_ option: OptionSpec) -> String? { values[option.name]?.last }
+
+  /// Every value of a repeatable option, in the order given.
+  ///
+  /// - Parameter option: The option.
+  /// - Returns: The values.
+  public func values(_ option: OptionSpec) -> [String] { values[option.name] ?? [] }
+
+  /// Whether a flag was given.
+  ///
+  /// - Parameter option: The flag.
+  /// - Returns: `true` if given.
+  public func flag(_ option: OptionSpec) -> Bool { values[option.name] != nil }
+
+  /// A choice option's value as its type (the parser has already checked it is one of them),
+  /// or its default.
+  func choice<Value>(_ option: Choice<Value>) -> Value? {
+    value(option.spec).flatMap(Value.init(rawValue:)) ?? option.defaultValue
+  }
 }
 
 /// The parser: one loop over the arguments, driven by the ``Grammar``.

@@ -9,6 +9,7 @@ import ThresholdCommandLine
   import Darwin
 #endif
 
+FatalSignals.install()
 FileDescriptorSink.ignoreBrokenPipeSignal()
 var input = FileDescriptorSource.standardInput
 var output = FileDescriptorSink.standardOutput

@@ -27,7 +27,7 @@ struct ParseCase: CustomTestStringConvertible, Sendable {
 }
 
 let age = Grammar.age
-let format = Grammar.format
+let format = Grammar.format.spec
 let authorityOption = Grammar.authority
 
 @Suite("Argument parser")
@@ -131,9 +131,9 @@ struct ParserTests {
           "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' or 'json'."
       ),
       MessageCase(
-        error: .invalidValue("xml", option: Grammar.indicatorFormat, reason: nil),
+        error: .invalidValue("xml", option: Grammar.indicatorFormat.spec, reason: nil),
         message:
-          "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'csv'."
+          "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'csv' or 'ids'."
       ),
       MessageCase(
         error: .missingOption(authorityOption),
@@ -151,7 +151,7 @@ struct ParserTests {
     #expect(
       HelpGenerator(width: 80).message(for: failure) == """
         Error: Unknown option '--authorty'. Did you mean '--authority'?
-        Usage: thresholds levels --authority <authority> [--format <format>]
+        Usage: thresholds levels --authority <authority> [--format <format>] [--rules <file> ...]
           See 'thresholds levels --help' for more information.
 
         """)

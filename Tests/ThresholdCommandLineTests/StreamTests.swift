@@ -6,12 +6,15 @@ import Testing
 
 /// Runs a stream in memory and returns the output lines and totals.
 func runStream(
-  _ input: [UInt8], format: AssessmentStream.Format = .json, chunk: Int = .max,
-  readSize: Int = 1 << 20
+  _ input: [UInt8], format: OutputFormat = .json, chunk: Int = .max, readSize: Int = 1 << 20,
+  mayBlock: Bool = false, caseLimit: Int = AssessmentStream.maximumCaseBytes,
+  inputFormat: AssessmentStream.InputFormat = .json
 ) throws -> (lines: [String], totals: AssessmentStream.Totals) {
-  var source = MemorySource(input, chunk: chunk)
+  var source = MemorySource(input, chunk: chunk, mayBlock: mayBlock)
   var sink = MemorySink()
-  var stream = AssessmentStream(format: format, readSize: readSize)
+  var stream = AssessmentStream(
+    options: OutputOptions(format: format, showsCaseNumbers: true), inputFormat: inputFormat,
+    readSize: readSize, caseLimit: caseLimit)
   let totals = try stream.run(from: &source, to: &sink)
   let lines = sink.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
   return (lines.map(String.init), totals)
@@ -89,7 +92,24 @@ struct StreamTests {
         #"\"indicators\" must be an array of indicator identifiers"#,
         #"\"indicators\" must be an array of strings"#, #"\"unborn\" must be true or false"#,
         "A case must be a JSON object", "A case must be a JSON object",
+        "A case must be a JSON object",
       ]),
+    StreamCase(
+      name: "a JSON array of cases, and commas between cases",
+      input: bytes("[" + goodCase + ",\n" + goodCase + "]\n" + #"{"authority":"camden"},"#),
+      lines: [#""id":"ok""#, #""id":"ok""#, #""authority":"camden""#]),
+    StreamCase(
+      name: "after a truncated line, cases indented with spaces or tabs are still read",
+      input: bytes(
+        #"{"id":"A","authority":"camden","# + "\n " + goodCase + "\n" + #"{"id":"B","# + "\n\t"
+          + goodCase + "\n   \t " + goodCase),
+      lines: [#""case":1"#, #""id":"ok""#, #""case":3"#, #""id":"ok""#, #""id":"ok""#]),
+    StreamCase(
+      name: "numbers as JSON defines them",
+      input: bytes(
+        #"{"authority": "camden", "senSupportHours": 1e-400}"# + "\n"
+          + #"{"authority": "camden", "senSupportHours": 200}"#),
+      lines: ["too small to represent", "from 0 to 168"]),
     StreamCase(
       name: "the same indicator twice counts once",
       input: bytes(
@@ -180,7 +200,7 @@ struct StreamTests {
     var input = bytes(#"{"authority": "camden", "id": ""#)
     input += [UInt8](repeating: UInt8(ascii: "x"), count: 100 << 20)
     input += bytes("\"}\n" + goodCase)
-    let (lines, totals) = try runStream(input, format: .summary)
+    let (lines, totals) = try runStream(input, format: .summary, chunk: 1 << 16)
     #expect(lines.count == 2)
     #expect(lines[0].contains("larger than 16 MiB"))
     #expect(lines[1].contains(#""id":"ok""#))
@@ -203,7 +223,7 @@ struct StreamTests {
       }
     }
     let input = bytes(lines.joined(separator: "\n"))
-    for format in [AssessmentStream.Format.json, .summary] {
+    for format in [OutputFormat.json, .summary] {
       let (output, totals) = try runStream(input, format: format, chunk: 333, readSize: 512)
       #expect(output.count == lines.count)
       #expect(totals.cases == lines.count)
@@ -220,63 +240,195 @@ struct StreamTests {
 
   @Test("The stream's full output equals the library's assessment of each example case")
   func streamMatchesLibrary() throws {
-    for ruleSet in RuleSets.all {
+    for ruleSet in RuleSetRegistry.builtIn.ruleSets {
       for example in ruleSet.examples {
         guard case .level = example.expectation else { continue }
-        let input = example.input
         var writer = JSONWriter()
-        writer.beginObject()
-        writer.member("authority", input.authority)
-        switch input.age {
-        case .unborn: writer.member("unborn", true)
-        case .years(let years): writer.member("age", years)
-        case nil: break
-        }
-        writer.member("indicators", input.indicators)
-        if !input.functionalNeeds.isEmpty {
-          writer.key("functionalNeeds")
-          writer.beginObject()
-          for score in input.functionalNeeds {
-            writer.key(score.function)
-            if let value = score.score { writer.number(value) } else { writer.string("N") }
-          }
-          writer.endObject()
-        }
-        if let hours = input.senSupportHours {
-          writer.member("senSupportHours", hours)
-        }
-        writer.endObject()
+        RuleSetWriter.writeCase(example.input, into: &writer)
         let (lines, _) = try runStream(writer.bytes)
-        var expected = JSONWriter()
-        AssessmentEncoder().write(try Assessor().assess(input), into: &expected)
-        #expect(lines == [String(decoding: expected.bytes, as: UTF8.self)], "\(example.name)")
+        let expected = try Assessor().assess(example.input).rendered(OutputOptions(format: .json))
+        #expect(lines == [String(expected.dropLast())], "\(example.name)")
       }
     }
+  }
+
+  @Test("Unknown keys are warned about in every format, summary and csv included")
+  func warningsEverywhere() throws {
+    let input = bytes(#"{"authority": "camden", "age": 9, "indicator": ["camden-young-carers"]}"#)
+    for format in OutputFormat.allCases {
+      let (lines, _) = try runStream(input, format: format)
+      #expect(lines.joined(separator: "\n").contains("indicator"), "\(format)")
+      #expect(lines.joined(separator: "\n").contains("not part of a case"), "\(format)")
+    }
+  }
+
+  @Test("Case data cannot redraw a terminal: text shows control characters escaped")
+  func noSpoofing() throws {
+    let input = bytes(
+      #"{"id": "\u001b[2J\u001b[HLevel 1: Universal", "authority": "camden", "age": 9, "indicators": ["camden-physical-abuse-high-frequency-of-injuries"], "\u001b[31mx": 1}"#
+    )
+    for format in [OutputFormat.text, .markdown, .html, .csv] {
+      let (lines, _) = try runStream(input, format: format)
+      let text = lines.joined(separator: "\n")
+      #expect(!text.unicodeScalars.contains("\u{1B}"), "\(format)")
+      #expect(text.contains("\\u001B[2J"), "\(format)")
+    }
+  }
+
+  @Test("An answer is written as soon as its case is complete when the input may wait")
+  func answersAsCasesArrive() throws {
+    // A source that checks, before each read after the first, that every case it has sent has
+    // its answer: as a co-process that writes one case and waits for its answer.
+    final class Shared {
+      var sent = 0
+      var answered: () -> Int = { 0 }
+      var late: [Int] = []
+    }
+    struct CoProcess: ByteSource {
+      let cases: [[UInt8]]
+      let shared: Shared
+      var mayBlock: Bool { true }
+      func hasDataReady() -> Bool { false }
+      mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int {
+        if shared.sent > 0, shared.answered() < shared.sent { shared.late.append(shared.sent) }
+        guard shared.sent < cases.count else { return 0 }
+        let next = cases[shared.sent]
+        for (index, byte) in next.enumerated() { buffer[index] = byte }
+        shared.sent += 1
+        return next.count
+      }
+    }
+    final class Output {
+      var bytes: [UInt8] = []
+    }
+    struct CountingSink: ByteSink {
+      let output: Output
+      mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure) {
+        output.bytes.append(contentsOf: bytes)
+      }
+    }
+    let shared = Shared()
+    let output = Output()
+    shared.answered = { output.bytes.count { $0 == UInt8(ascii: "\n") } }
+    let cases = (0..<20).map { bytes(#"{"id": \#($0), "authority": "medway", "age": 9}"# + "\n") }
+    for format in [OutputFormat.summary, .json] {
+      shared.sent = 0
+      shared.late = []
+      output.bytes = []
+      var source = CoProcess(cases: cases, shared: shared)
+      var sink = CountingSink(output: output)
+      var stream = AssessmentStream(options: OutputOptions(format: format))
+      let worker = WorkerThread()
+      _ = try AssessmentStream.runInParallel(
+        &stream, from: &source, to: &sink, runBoth: worker.runBoth)
+      worker.stop()
+      #expect(shared.late.isEmpty, "\(format): cases \(shared.late) waited for their answers")
+      #expect(shared.answered() == cases.count)
+    }
+  }
+
+  @Test(
+    "The size limit depends only on the bytes: from a file, a pipe in one write, or small writes")
+  func limitIndependentOfReads() throws {
+    let limit = 4096
+    var cases: [String] = []
+    for size in [limit - 200, limit - 60, limit - 1, limit, limit + 1, limit + 50, 3 * limit] {
+      let padding = max(size - 60, 0)
+      cases.append(
+        #"{"id": \#(size), "authority": "camden", "x": "\#(String(repeating: "y", count: padding))"}"#
+      )
+    }
+    cases.append(
+      #"{"id": "broken", "authority": "camden", "x": "\#(String(repeating: "z", count: 2 * limit))"#
+    )
+    cases.append(goodCase)
+    let input = bytes(cases.joined(separator: "\n"))
+    let (expected, totals) = try runStream(input, format: .summary, caseLimit: limit)
+    #expect(expected.count == cases.count)
+    #expect(expected.contains { $0.contains("larger than") })
+    for (chunk, readSize, mayBlock) in [
+      (input.count, 1 << 20, true), (1, 16, true), (7, 64, true), (1000, 512, false),
+      (3, 4096, false),
+    ] {
+      let (lines, other) = try runStream(
+        input, format: .summary, chunk: chunk, readSize: readSize, mayBlock: mayBlock,
+        caseLimit: limit)
+      #expect(lines == expected, "chunk \(chunk), read size \(readSize)")
+      #expect(other == totals)
+    }
+  }
+
+  @Test("CSV in: a header, rows answered in order, problems named by row and column")
+  func csvInput() throws {
+    let input = bytes(
+      "id,authority,age,indicators,functions,senHours,notes\r\n"
+        + "A1,camden,9,camden-young-carers;camden-5-13-inconsistent-family-relationships,,,hello\r\n"
+        + "A2,camden,7,,hearing=3,,\r\n"
+        + "\"A,3\",rutland,nine,,,,\r\n"
+        + "A4,camden,9,camden-no-such,,,\r\n"
+        + "A5,medway,,,,,\"multi\nline note\"\r\n"
+        + "A6,camden,9\r\n")
+    let (lines, totals) = try runStream(input, format: .summary, inputFormat: .csv)
+    #expect(totals == AssessmentStream.Totals(cases: 6, rejected: 3))
+    try #require(lines.count == 6, "\(lines)")
+    #expect(lines[0].hasPrefix(#"{"id":"A1","authority":"camden","level":{"rank":2"#))
+    #expect(lines[0].contains("The column 'notes' is not part of a case"))
+    #expect(lines[1].contains(#""rank":3"#))
+    #expect(lines[2].contains(#""id":"A,3""#) && lines[2].contains(#""csvColumn":"age""#))
+    #expect(
+      lines[3].contains("Unknown indicator 'camden-no-such'") && lines[3].contains(#""line":5"#))
+    #expect(lines[4].contains(#""id":"A5""#))
+    #expect(lines[5].contains("The row has 3 fields but the header has 7"))
+  }
+
+  @Test("CSV out: a header row, then one row per case in input order")
+  func csvOutput() throws {
+    let input = bytes(goodCase + "\n" + #"{"id": "=1+1", "authority": "nowhere"}"#)
+    let (lines, _) = try runStream(input, format: .csv)
+    try #require(lines.count == 3, "\(lines)")
+    #expect(
+      lines[0]
+        == "id,authority,age,level_rank,level_label,category,route,contact,indicators,rules,warnings,error\r"
+    )
+    #expect(lines[1].hasPrefix("ok,camden,9,1,Level 1,universal,"))
+    #expect(lines[2].hasPrefix("'=1+1,,,,,,,,,,,"))
+    #expect(lines[2].contains("Unknown authority 'nowhere'"))
+  }
+
+  @Test("JSON that is really CSV is recognised, not answered 50,000 times")
+  func csvReadAsJSON() throws {
+    var source = MemorySource(bytes("id,authority,age\nA,camden,9\n"))
+    var sink = MemorySink()
+    var stream = AssessmentStream(options: OutputOptions(format: .json))
+    let totals = try stream.run(from: &source, to: &sink)
+    #expect(stream.looksLikeCSV)
+    #expect(totals.cases == 0 && sink.bytes.isEmpty)
   }
 }
 
 @Suite("Parallel streams give the sequential reader's output, byte for byte")
 struct ParallelStreamTests {
-  static func sequential(_ input: [UInt8], _ format: AssessmentStream.Format) throws
+  static func sequential(_ input: [UInt8], _ format: OutputFormat) throws
     -> ([UInt8], AssessmentStream.Totals)
   {
     var source = MemorySource(input)
     var sink = MemorySink()
-    var stream = AssessmentStream(format: format)
+    var stream = AssessmentStream(options: OutputOptions(format: format))
     let totals = try stream.run(from: &source, to: &sink)
     return (sink.bytes, totals)
   }
 
   static func parallel(
-    _ input: [UInt8], _ format: AssessmentStream.Format, segment: Int, threads: Bool
+    _ input: [UInt8], _ format: OutputFormat, segment: Int, threads: Bool
   ) throws -> ([UInt8], AssessmentStream.Totals) {
     var source = MemorySource(input, chunk: 997)
     var sink = MemorySink()
+    var stream = AssessmentStream(options: OutputOptions(format: format))
     // One worker thread for every round of the run, as the tool uses it.
     let worker = WorkerThread()
     defer { worker.stop() }
     let totals = try AssessmentStream.runInParallel(
-      format: format, from: &source, to: &sink,
+      &stream, from: &source, to: &sink,
       runBoth: threads
         ? worker.runBoth
         : { first, second in
@@ -334,13 +486,20 @@ struct ParallelStreamTests {
         Array((mixed.prefix(50).joined(separator: "\n") + "\n{\"authority\": \"cam").utf8)
       ),
       ("empty", []),
+      (
+        "indented after a truncated line",
+        Array(
+          ("{\"authority\": \"camden\",\n  {\"id\": 1, \"authority\": \"kent\"}\n"
+            + mixed.prefix(40).joined(separator: "\n")).utf8)
+      ),
+      ("whitespace only", Array(String(repeating: " \n\t", count: 5000).utf8)),
     ]
   }()
 
   @Test("Same bytes and totals as the sequential reader", arguments: [64, 257, 4096])
   func matchesSequential(segment: Int) throws {
     for (name, input) in Self.inputs {
-      for format in [AssessmentStream.Format.summary, .json] {
+      for format in [OutputFormat.summary, .json, .csv, .markdown, .html] {
         let expected = try Self.sequential(input, format)
         for threads in [false, true] {
           let actual = try Self.parallel(input, format, segment: segment, threads: threads)

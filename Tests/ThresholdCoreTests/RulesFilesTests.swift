@@ -12,19 +12,22 @@ struct RulesFilesTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Rules")
 
-  @Test("Rules/<id>.json is what the code exports", arguments: RuleSets.all.map(\.id))
+  static func exported(_ ruleSet: RuleSet) -> [UInt8] {
+    var writer = JSONWriter(pretty: true, capacity: 1 << 20)
+    RuleSetWriter.writeRuleSet(ruleSet, into: &writer)
+    return writer.bytes + [UInt8(ascii: "\n")]
+  }
+
+  @Test("Rules/<id>.json is what the code exports", arguments: ruleSetIDs)
   func committedFileMatches(id: String) throws {
-    let ruleSet = try #require(RuleSets.ruleSet(id: id))
-    var writer = JSONWriter(pretty: true)
-    AssessmentEncoder().writeRuleSet(ruleSet, into: &writer)
-    let exported = writer.bytes + [UInt8(ascii: "\n")]
+    let ruleSet = try #require(builtIn.ruleSet(id: id))
+    let exported = Self.exported(ruleSet)
     let url = Self.rulesDirectory.appendingPathComponent("\(id).json")
     if ProcessInfo.processInfo.environment["THRESHOLDS_RECORD"] == "1" {
       try Data(exported).write(to: url)
     }
     let committed = try Data(contentsOf: url)
     guard Array(committed) != exported else { return }
-    // Report the first line that differs, readably.
     let old = String(decoding: committed, as: UTF8.self).split(
       separator: "\n", omittingEmptySubsequences: false)
     let new = String(decoding: exported, as: UTF8.self).split(
@@ -43,14 +46,12 @@ struct RulesFilesTests {
 
   @Test("The export is valid JSON that Foundation reads, with every indicator")
   func exportIsValidJSON() throws {
-    for ruleSet in RuleSets.all {
-      var writer = JSONWriter(pretty: true)
-      AssessmentEncoder().writeRuleSet(ruleSet, into: &writer)
+    for ruleSet in builtIn.ruleSets {
       let object = try #require(
-        try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
+        try JSONSerialization.jsonObject(with: Data(Self.exported(ruleSet))) as? [String: Any])
       let indicators = try #require(object["indicators"] as? [[String: Any]])
-      #expect(indicators.count == ruleSet.indicators.count)
       #expect(indicators.map { $0["id"] as? String } == ruleSet.indicators.map(\.id))
+      #expect(object["formatVersion"] as? Int == 1)
     }
   }
 
@@ -58,6 +59,17 @@ struct RulesFilesTests {
   func noStrayFiles() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.rulesDirectory.path)
       .filter { $0.hasSuffix(".json") }.sorted()
-    #expect(files == RuleSets.all.map { "\($0.id).json" }.sorted())
+    #expect(files == builtIn.ruleSets.map { "\($0.id).json" }.sorted())
+  }
+
+  @Test("The committed files read back without a problem, examples and all", arguments: ruleSetIDs)
+  func committedFilesRead(id: String) throws {
+    let bytes = try Data(contentsOf: Self.rulesDirectory.appendingPathComponent("\(id).json"))
+    switch RuleSetReader.read(Array(bytes), file: "Rules/\(id).json") {
+    case .success(let ruleSet):
+      #expect(ruleSet.examples.count == builtIn.ruleSet(id: id)?.examples.count)
+    case .failure(let failure):
+      Issue.record("\(failure.problems.prefix(5).map(\.description))")
+    }
   }
 }

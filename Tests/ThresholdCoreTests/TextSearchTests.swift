@@ -79,7 +79,7 @@ struct TextSearchTests {
       ("camden-14-18-neat", "camden-14-18-neet"), ("", nil),
     ] as [(String, String?)])
   func suggestions(word: String, expected: String?) throws {
-    let ids = try #require(RuleSets.registry.first).compiled().ruleSet.indicators.map(\.id)
+    let ids = try #require(builtIn.ruleSets.first).indicators.map(\.id)
     #expect(TextSearch.suggestion(for: word, among: ids) == expected)
   }
 }

@@ -99,6 +99,21 @@ struct ByteKeyTable: @unchecked Sendable {
   }
 }
 
+extension ByteKeyTable {
+  /// The position of a key given as bytes, matched ignoring ASCII case (the keys themselves are
+  /// lower case): the exact bytes first, then, only if they hold capitals, folded.
+  ///
+  /// - Parameter key: The key's UTF-8 bytes.
+  /// - Returns: Its position, or `nil`.
+  @inline(__always)
+  func position(ofFolded key: UnsafeBufferPointer<UInt8>) -> Int? {
+    if let found = position(of: key) { return found }
+    guard key.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return nil }
+    let folded = key.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+    return folded.withUnsafeBufferPointer { position(of: $0) }
+  }
+}
+
 /// Copies an array into memory that is never freed, for tables that live as long as the process.
 ///
 /// - Parameter array: The elements (of a trivial type).

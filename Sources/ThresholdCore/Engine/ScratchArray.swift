@@ -22,9 +22,57 @@ struct ScratchArray<Element>: RandomAccessCollection {
     count += 1
   }
 
+  /// Inserts an element before the first that should come after it.
+  mutating func insertSorted(_ element: Element, by areInOrder: (Element, Element) -> Bool) {
+    append(element)
+    var index = count - 1
+    while index > 0, areInOrder(storage[index], storage[index - 1]) {
+      storage.swapAt(index, index - 1)
+      index -= 1
+    }
+  }
+
   /// Removes every element, keeping the storage.
   @inline(__always)
   mutating func removeAll() {
     count = 0
+  }
+
+  /// The elements in use, for the duration of `body`.
+  @inline(__always)
+  func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) -> Result) -> Result {
+    storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+  }
+
+  /// The elements in use, as an array.
+  var array: [Element] { Array(storage[0..<count]) }
+}
+
+/// A set of small non-negative integers (indicator positions), cleared by removing only what
+/// was inserted.
+struct ScratchBits {
+  private var words: [UInt64] = []
+  private var inserted = ScratchArray<Int>()
+
+  @inline(__always)
+  func contains(_ value: Int) -> Bool {
+    let word = value >> 6
+    return word < words.count && words[word] & (1 << UInt64(value & 63)) != 0
+  }
+
+  @inline(__always)
+  mutating func insert(_ value: Int) {
+    let word = value >> 6
+    if word >= words.count {
+      words.append(contentsOf: repeatElement(0, count: word + 1 - words.count))
+    }
+    words[word] |= 1 << UInt64(value & 63)
+    inserted.append(value)
+  }
+
+  @inline(__always)
+  mutating func removeAll() {
+    for value in inserted { words[value >> 6] = 0 }
+    inserted.removeAll()
   }
 }

@@ -79,3 +79,14 @@ func put(_ text: StaticString, at target: UnsafeMutablePointer<UInt8>)
 {
   put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), at: target)
 }
+
+extension ByteOutput {
+  /// Appends a string's UTF-8 bytes.
+  mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// The written bytes as text.
+  var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+}

@@ -1,12 +1,3 @@
-/// A problem with one case in JSON input: a syntax error, or valid JSON that is not a valid
-/// case. `offset` is a byte offset into the input.
-struct CaseProblem: Error {
-  let message: String
-  let offset: Int
-  /// Whether the JSON itself was malformed (the reader must find where the next case starts).
-  let isSyntax: Bool
-}
-
 /// One case as read from JSON: where each field's bytes are, before anything is looked up.
 /// Reused from case to case so reading allocates nothing once warm.
 struct RawCase {
@@ -19,9 +10,9 @@ struct RawCase {
   var unborn: Bool?
   var unbornOffset = 0
   var indicators = ScratchArray<(token: StringToken, offset: Int)>()
-  var scores = ScratchArray<(name: StringToken, score: Range<Int>?, offset: Int)>()
+  var scores = ScratchArray<(name: StringToken, score: RawScore, offset: Int)>()
   var hours: Range<Int>?
-  var ignoredKeys: [StringToken] = []
+  var ignoredKeys = ScratchArray<StringToken>()
   var start = 0
 
   mutating func reset(at start: Int) {
@@ -33,18 +24,27 @@ struct RawCase {
     indicators.removeAll()
     scores.removeAll()
     hours = nil
-    if !ignoredKeys.isEmpty { ignoredKeys.removeAll(keepingCapacity: true) }
+    ignoredKeys.removeAll()
     self.start = start
   }
 }
 
-/// Reads case objects from bytes into a ``RawCase``.
+/// A functional needs score as JSON gave it.
+enum RawScore {
+  /// A number's text.
+  case number(Range<Int>)
+  /// `null`, or the string "N" or "n": not tested.
+  case notTested
+  /// Some other string, or a value of another type, as its JSON text.
+  case other(StringToken)
+}
+
+/// Reads case objects from bytes into a ``RawCase``, and hands the validator its fields.
 struct CaseDecoder {
   /// Decoded bytes of strings that had escapes.
   var scratch: [UInt8] = []
   var raw = RawCase()
-  /// The tables of each rule set this reader has met, by registry position.
-  var tablesByEntry = [ReaderTables?](repeating: nil, count: RuleSets.registry.count)
+  var fields = CaseFields()
 
   private enum Key: UInt8, CaseIterable {
     case id, authority, age, unborn, indicators, functionalNeeds, senSupportHours
@@ -64,85 +64,56 @@ struct CaseDecoder {
     static let utf8: [(key: Key, bytes: [UInt8])] = allCases.map { ($0, Array($0.name.utf8)) }
   }
 
-  /// Messages for cases that are valid JSON but not valid cases.
-  enum Message {
-    static let notAnObject =
-      "A case must be a JSON object such as {\"authority\": \"camden\", \"age\": 9, "
-      + "\"indicators\": [\"…\"]}; to send several cases, write one object per line."
-    static let missingAuthority =
-      "The case has no \"authority\": name the area, such as \"camden\"."
-    static func duplicateKey(_ key: String) -> String {
-      "The key \"\(key)\" appears more than once in the case; give it once."
-    }
-    static func wrongType(_ key: String, _ expected: String) -> String {
-      "\"\(key)\" must be \(expected)."
-    }
-    static func invalidScore(_ function: String) -> String {
-      "The score for '\(function)' must be a whole number from 0 to 4, or \"N\" for not tested."
-    }
-  }
-
   /// Decodes one case starting at the scanner's position (after whitespace).
   ///
   /// On success the scanner is just past the value. A syntax error is thrown as soon as it is
   /// found; any other problem is thrown only after the whole value has been read, so the
   /// scanner is past it.
-  mutating func decode(_ scanner: inout JSONScanner) throws(CaseProblem) {
+  mutating func decode(_ scanner: inout JSONScanner) throws(CaseError) {
     scratch.removeAll(keepingCapacity: true)
     scanner.skipWhitespace()
     raw.reset(at: scanner.position)
-    var problem: CaseProblem?
+    var problem: CaseError?
     do throws(JSONSyntaxError) {
       let first = try scanner.peekAfterWhitespace()
       if first != UInt8(ascii: "{") {
         try scanner.skipValue(depth: 0)
-        problem = CaseProblem(message: Message.notAnObject, offset: raw.start, isSyntax: false)
+        problem = CaseError(.notAnObject, at: raw.start)
       } else {
         try decodeMembers(&scanner, &problem)
       }
     } catch {
-      throw CaseProblem(message: error.message, offset: error.offset, isSyntax: true)
+      throw CaseError(.malformedJSON(error.kind), at: error.offset)
     }
     if let problem { throw problem }
-    if raw.authority == nil {
-      throw CaseProblem(message: Message.missingAuthority, offset: raw.start, isSyntax: false)
-    }
   }
 
-  private mutating func decodeMembers(_ scanner: inout JSONScanner, _ problem: inout CaseProblem?)
+  private mutating func decodeMembers(_ scanner: inout JSONScanner, _ problem: inout CaseError?)
     throws(JSONSyntaxError)
   {
-    do {
+    scanner.position += 1
+    var seen: UInt8 = 0
+    if try scanner.peekAfterWhitespace() == UInt8(ascii: "}") {
       scanner.position += 1
-      var seen: UInt8 = 0
-      if try scanner.peekAfterWhitespace() == UInt8(ascii: "}") {
-        scanner.position += 1
-      } else {
-        repeat {
-          let keyToken = try scanner.scanString(scratch: &scratch)
-          try scanner.expect(UInt8(ascii: ":"), "':' after an object key")
-          let valueOffset = scanner.position
-          let key = knownKey(keyToken, scanner)
-          if let key {
-            let bit: UInt8 = 1 << key.rawValue
-            if seen & bit == 0 {
-              seen |= bit
-              if let found = try decodeValue(for: key, &scanner), problem == nil {
-                problem = found
-              }
-              continue
-            }
-            if problem == nil {
-              problem = CaseProblem(
-                message: Message.duplicateKey(key.name), offset: valueOffset, isSyntax: false)
-            }
-          } else {
-            raw.ignoredKeys.append(keyToken)
-          }
-          try scanner.skipValue(depth: 1)
-        } while try scanner.continues(closingWith: UInt8(ascii: "}"), "',' or '}' in an object")
-      }
+      return
     }
+    repeat {
+      let keyToken = try scanner.scanString(scratch: &scratch)
+      try scanner.expect(UInt8(ascii: ":"), "':' after an object key")
+      let valueOffset = scanner.position
+      if let key = knownKey(keyToken, scanner) {
+        let bit: UInt8 = 1 << key.rawValue
+        if seen & bit == 0 {
+          seen |= bit
+          if let found = try decodeValue(for: key, &scanner), problem == nil { problem = found }
+          continue
+        }
+        if problem == nil { problem = CaseError(.duplicateKey(key.name), at: valueOffset) }
+      } else {
+        raw.ignoredKeys.append(keyToken)
+      }
+      try scanner.skipValue(depth: 1)
+    } while try scanner.continues(closingWith: UInt8(ascii: "}"), "',' or '}' in an object")
   }
 
   private func knownKey(_ token: StringToken, _ scanner: JSONScanner) -> Key? {
@@ -188,23 +159,22 @@ struct CaseDecoder {
   /// Decodes a known key's value, returning a problem with its type if there is one (the
   /// value has then been skipped).
   private mutating func decodeValue(for key: Key, _ scanner: inout JSONScanner)
-    throws(JSONSyntaxError) -> CaseProblem?
+    throws(JSONSyntaxError) -> CaseError?
   {
     let next = try scanner.peekAfterWhitespace()
     let offset = scanner.position
-    func wrongType(_ expected: String) throws(JSONSyntaxError) -> CaseProblem {
+    func wrongType(_ expected: String) throws(JSONSyntaxError) -> CaseError {
       try scanner.skipValue(depth: 1)
-      return CaseProblem(
-        message: Message.wrongType(key.name, expected), offset: offset, isSyntax: false)
+      return CaseError(.wrongType(key: key.name, expected: expected), at: offset)
     }
     let isNull = next == UInt8(ascii: "n")
+    let isNumber = next == UInt8(ascii: "-") || next &- UInt8(ascii: "0") < 10
     switch key {
     case .id:
       if next == UInt8(ascii: "\"") {
         raw.idString = try scanner.scanString(scratch: &scratch)
         raw.idJSON = offset..<scanner.position
-      } else if next == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next)
-      {
+      } else if isNumber {
         raw.idJSON = try scanner.scanNumber()
       } else if isNull {
         _ = try scanner.scanLiteral()
@@ -218,20 +188,18 @@ struct CaseDecoder {
     case .age:
       if isNull {
         _ = try scanner.scanLiteral()
-      } else if next == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next)
-      {
+      } else if isNumber {
         raw.age = try scanner.scanNumber()
       } else {
         return try wrongType("a whole number of years, such as 9")
       }
     case .unborn:
-      if next == UInt8(ascii: "t") || next == UInt8(ascii: "f") || isNull {
-        let value = try scanner.scanLiteral()
-        raw.unbornOffset = offset
-        if case .bool(let flag) = value { raw.unborn = flag }
-      } else {
+      guard next == UInt8(ascii: "t") || next == UInt8(ascii: "f") || isNull else {
         return try wrongType("true or false")
       }
+      let value = try scanner.scanLiteral()
+      raw.unbornOffset = offset
+      if case .bool(let flag) = value { raw.unborn = flag }
     case .indicators:
       if isNull {
         _ = try scanner.scanLiteral()
@@ -245,19 +213,18 @@ struct CaseDecoder {
         scanner.position += 1
         return nil
       }
-      var problem: CaseProblem?
+      var problem: CaseError?
       repeat {
         let elementOffset = scanner.position
         if try scanner.peekAfterWhitespace() == UInt8(ascii: "\"") {
-          let token = try scanner.scanString(scratch: &scratch)
-          raw.indicators.append((token, elementOffset))
+          raw.indicators.append((try scanner.scanString(scratch: &scratch), elementOffset))
         } else {
           try scanner.skipValue(depth: 2)
           if problem == nil {
-            problem = CaseProblem(
-              message: Message.wrongType(
-                "indicators", "an array of strings (indicator identifiers)"),
-              offset: elementOffset, isSyntax: false)
+            problem = CaseError(
+              .wrongType(
+                key: "indicators", expected: "an array of strings (indicator identifiers)"),
+              at: elementOffset)
           }
         }
       } while try scanner.continues(closingWith: UInt8(ascii: "]"), "',' or ']' in an array")
@@ -275,41 +242,30 @@ struct CaseDecoder {
         scanner.position += 1
         return nil
       }
-      var problem: CaseProblem?
       repeat {
         let name = try scanner.scanString(scratch: &scratch)
         try scanner.expect(UInt8(ascii: ":"), "':' after an object key")
-        let scoreOffset = scanner.position
         let value = try scanner.peekAfterWhitespace()
-        if value == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(value) {
-          raw.scores.append((name, try scanner.scanNumber(), scoreOffset))
+        let scoreOffset = scanner.position
+        if value == UInt8(ascii: "-") || value &- UInt8(ascii: "0") < 10 {
+          raw.scores.append((name, .number(try scanner.scanNumber()), scoreOffset))
         } else if value == UInt8(ascii: "n") {
           _ = try scanner.scanLiteral()
-          raw.scores.append((name, nil, scoreOffset))
+          raw.scores.append((name, .notTested, scoreOffset))
         } else if value == UInt8(ascii: "\"") {
           let token = try scanner.scanString(scratch: &scratch)
-          if equals(token, Self.notTested, scanner) || equals(token, Self.notTestedLower, scanner) {
-            raw.scores.append((name, nil, scoreOffset))
-          } else if problem == nil {
-            problem = CaseProblem(
-              message: Message.invalidScore(text(name, scanner)), offset: scoreOffset,
-              isSyntax: false)
-          }
+          let isNotTested =
+            equals(token, Self.notTested, scanner) || equals(token, Self.notTestedLower, scanner)
+          raw.scores.append((name, isNotTested ? .notTested : .other(token), scoreOffset))
         } else {
           try scanner.skipValue(depth: 2)
-          if problem == nil {
-            problem = CaseProblem(
-              message: Message.invalidScore(text(name, scanner)), offset: scoreOffset,
-              isSyntax: false)
-          }
+          raw.scores.append((name, .other(.input(scoreOffset..<scanner.position)), scoreOffset))
         }
       } while try scanner.continues(closingWith: UInt8(ascii: "}"), "',' or '}' in an object")
-      return problem
     case .senSupportHours:
       if isNull {
         _ = try scanner.scanLiteral()
-      } else if next == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next)
-      {
+      } else if isNumber {
         raw.hours = try scanner.scanNumber()
       } else {
         return try wrongType("a number of hours a week")
@@ -326,39 +282,97 @@ struct CaseDecoder {
     scanner.string(token, scratch: scratch)
   }
 
+  /// Hands the validator this case's fields (pointing into the input and the scratch buffer)
+  /// for the duration of `body`.
+  mutating func withFields<Result>(
+    _ scanner: JSONScanner, _ body: (inout CaseFields) throws(CaseError) -> Result
+  ) throws(CaseError) -> Result {
+    let input = scanner.bytes
+    let raw = raw
+    // Move the fields' storage out while it is filled, so that it is never shared (and copied).
+    var fields = CaseFields()
+    swap(&fields, &self.fields)
+    defer { swap(&fields, &self.fields) }
+    let outcome: Swift.Result<Result, CaseError> = scratch.withUnsafeBufferPointer { scratch in
+      func bytes(_ token: StringToken) -> UnsafeBufferPointer<UInt8> {
+        switch token {
+        case .input(let range): UnsafeBufferPointer(rebasing: input[range])
+        case .scratch(let range): UnsafeBufferPointer(rebasing: scratch[range])
+        }
+      }
+      fields.reset(at: raw.start)
+      if let authority = raw.authority {
+        fields.authority = TextField(bytes: bytes(authority), offset: raw.authorityOffset)
+      }
+      if let age = raw.age {
+        fields.age = (.text(UnsafeBufferPointer(rebasing: input[age])), age.lowerBound)
+      }
+      if let unborn = raw.unborn { fields.unborn = (unborn, raw.unbornOffset) }
+      for (token, offset) in raw.indicators {
+        fields.indicators.append(TextField(bytes: bytes(token), offset: offset))
+      }
+      for (name, score, offset) in raw.scores {
+        let field: ScoreField =
+          switch score {
+          case .number(let range): .number(.text(UnsafeBufferPointer(rebasing: input[range])))
+          case .notTested: .notTested
+          case .other(let token): .text(bytes(token))
+          }
+        fields.scores.append(
+          ScoreEntry(name: TextField(bytes: bytes(name)), score: field, offset: offset))
+      }
+      if let hours = raw.hours {
+        fields.hours = (.text(UnsafeBufferPointer(rebasing: input[hours])), hours.lowerBound)
+      }
+      for token in raw.ignoredKeys { fields.ignored.append(TextField(bytes: bytes(token))) }
+      fields.ignoredAreColumns = false
+      do throws(CaseError) {
+        return .success(try body(&fields))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try outcome.get()
+  }
+
+  /// The case's id as a record gives it: its JSON text, and its text when asked for.
+  func recordID(_ scanner: JSONScanner, needsText: Bool) -> RecordID {
+    guard let range = raw.idJSON else { return .none }
+    var id = RecordID(json: UnsafeBufferPointer(rebasing: scanner.bytes[range]))
+    id.isNumber = raw.idString == nil
+    if needsText {
+      id.text = raw.idString.map { text($0, scanner) } ?? numberText(range, scanner)
+    }
+    return id
+  }
+
   /// The text of a number's bytes.
   func numberText(_ range: Range<Int>, _ scanner: JSONScanner) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self)
   }
 
-  /// A number's value as a whole number, if it is one that fits.
-  func wholeNumber(_ range: Range<Int>, _ scanner: JSONScanner) -> Int? {
-    // Fast path: up to 9 plain digits.
-    if range.count <= 9 {
-      var value = 0
-      var isPlain = true
-      for byte in scanner.bytes[range] {
-        let digit = byte &- UInt8(ascii: "0")
-        if digit > 9 {
-          isPlain = false
-          break
-        }
-        value = value * 10 + Int(digit)
-      }
-      if isPlain { return value }
+  /// The case as text, losing nothing the validator reads (the string path).
+  func caseText(_ scanner: JSONScanner) -> CaseText {
+    var input = CaseText(authority: raw.authority.map { text($0, scanner) })
+    if let range = raw.idJSON {
+      input.id =
+        raw.idString.map { .string(text($0, scanner)) } ?? .number(numberText(range, scanner))
     }
-    guard let double = Double(numberText(range, scanner)), double.isFinite,
-      double.magnitude < 1e15
-    else { return nil }
-    let whole = Int(double)
-    return Double(whole) == double ? whole : nil
-  }
-
-  /// A number's value, if finite.
-  func finiteNumber(_ range: Range<Int>, _ scanner: JSONScanner) -> Double? {
-    if let whole = wholeNumber(range, scanner) { return Double(whole) }
-    guard let double = Double(numberText(range, scanner)), double.isFinite else { return nil }
-    return double
+    input.age = raw.age.map { numberText($0, scanner) }
+    input.isUnborn = raw.unborn ?? false
+    input.indicators = raw.indicators.map { text($0.token, scanner) }
+    input.functions = raw.scores.map { name, score, _ in
+      let written: String =
+        switch score {
+        case .number(let range): numberText(range, scanner)
+        case .notTested: "N"
+        case .other(let token): text(token, scanner)
+        }
+      return CaseText.Score(name: text(name, scanner), score: written)
+    }
+    input.senSupportHours = raw.hours.map { numberText($0, scanner) }
+    input.ignored = raw.ignoredKeys.map { text($0, scanner) }
+    return input
   }
 }
 
@@ -383,8 +397,102 @@ func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ cou
     == UnsafeRawPointer(rhs + count - 8).loadUnaligned(as: UInt64.self)
 }
 
-/// What a reader looks a rule set's cases up in: its packed tables and its indicator table.
-struct ReaderTables {
-  let tables: TablesReference
-  let indicators: ByteKeyTable
+extension CaseText {
+  /// Reads one case from JSON, losing nothing the validator checks: numbers as written, scores
+  /// as written, both an age and "unborn" if both are given. JSON syntax and types are checked
+  /// here (by the same reader a stream uses); values are checked when the case is assessed.
+  ///
+  /// - Parameter json: The JSON text, as UTF-8.
+  /// - Throws: ``CaseReadError`` naming the line and column of the problem.
+  public init(json: some Collection<UInt8>) throws(CaseReadError) {
+    self = try readOneCase(json) { decoder, scanner in decoder.caseText(scanner) }
+  }
+}
+
+extension Case {
+  /// Reads one case from JSON, such as
+  /// `{"authority": "camden", "age": 9, "indicators": ["camden-young-carers"]}`, with its
+  /// numbers read as a case built in code holds them (ages in whole years, scores 0 or more).
+  ///
+  /// Unknown keys are ignored and listed in ``ignoredKeys``.
+  ///
+  /// - Parameter json: The JSON text, as UTF-8.
+  /// - Throws: ``CaseReadError`` naming the line and column of the problem.
+  public init(json: some Collection<UInt8>) throws(CaseReadError) {
+    let text = try CaseText(json: json)
+    var input = Case(authority: text.authority ?? "", id: text.id, ignoredKeys: text.ignored)
+    func failure(_ error: AssessmentError) -> CaseReadError {
+      CaseReadError(error, caseNumber: 1, line: 1, column: 1)
+    }
+    if let age = text.age {
+      guard case .success(let value) = NumberText.read(age) else {
+        throw failure(.invalidNumber(field: "age", text: age, problem: .notANumber))
+      }
+      guard let years = NumberText.wholeNumber(value) else { throw failure(.ageNotWholeYears(age)) }
+      input.age = .years(years)
+    }
+    if text.isUnborn {
+      if case .years(let years) = input.age { throw failure(.ageAndUnborn(years)) }
+      input.age = .unborn
+    }
+    input.indicators = text.indicators
+    for score in text.functions {
+      if score.score == "N" {
+        input.functionalNeeds.append(FunctionScore(function: score.name, score: nil))
+        continue
+      }
+      guard case .success(let value) = NumberText.read(score.score),
+        let whole = NumberText.wholeNumber(value)
+      else {
+        throw failure(.invalidScore(function: score.name, text: score.score))
+      }
+      input.functionalNeeds.append(FunctionScore(function: score.name, score: whole))
+    }
+    if let hours = text.senSupportHours {
+      guard case .success(let value) = NumberText.read(hours) else {
+        throw failure(.invalidSupportHours(hours))
+      }
+      input.senSupportHours = value
+    }
+    self = input
+  }
+
+  private init(authority: String, id: CaseID?, ignoredKeys: [String]) {
+    self.init(id: id, authority: authority, ignoredKeys: ignoredKeys)
+  }
+}
+
+/// Reads exactly one case from a JSON text and makes something of its decoded form.
+private func readOneCase<Result>(
+  _ json: some Collection<UInt8>, _ make: (CaseDecoder, JSONScanner) -> Result
+) throws(CaseReadError) -> Result {
+  let bytes = Array(json)
+  let outcome: Swift.Result<Result, CaseReadError> = bytes.withUnsafeBufferPointer { buffer in
+    var scanner = JSONScanner(buffer, position: hasByteOrderMark(buffer) ? 3 : 0)
+    var decoder = CaseDecoder()
+    do throws(CaseError) {
+      try decoder.decode(&scanner)
+      scanner.skipWhitespace()
+      if !scanner.isAtEnd { throw CaseError(.contentAfterCase, at: scanner.position) }
+      return .success(make(decoder, scanner))
+    } catch {
+      let (line, column) = TextPosition.lineAndColumn(of: error.offset ?? 0, in: buffer)
+      return .failure(CaseReadError(error.error, caseNumber: 1, line: line, column: column))
+    }
+  }
+  return try outcome.get()
+}
+
+/// Line and column arithmetic over bytes.
+enum TextPosition {
+  /// The 1-based line and byte column of an offset.
+  static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = index + 1
+    }
+    return (line, offset - lineStart + 1)
+  }
 }

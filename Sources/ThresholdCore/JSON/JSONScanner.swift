@@ -1,7 +1,7 @@
 /// A JSON syntax error, at a byte offset into the text being read.
 public struct JSONSyntaxError: Error, Equatable, Sendable {
   /// What was wrong.
-  public enum Kind: Equatable, Sendable {
+  public enum Kind: Hashable, Sendable {
     /// The text ended inside a value.
     case unexpectedEnd
     /// A byte that cannot start or continue a value here.

@@ -109,7 +109,7 @@ public struct JSONWriter {
   /// - Parameter value: The number.
   public mutating func number(_ value: Double) {
     beforeValue()
-    bytes.append(contentsOf: Assessment.formatHours(value).utf8)
+    bytes.append(contentsOf: NumberText.hours(value).utf8)
   }
 
   /// Writes a Boolean.
@@ -241,18 +241,25 @@ public struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Appends UTF-8 bytes with JSON's escapes, without quotes.
+  /// Appends UTF-8 bytes with JSON's escapes, without quotes. Besides what JSON requires
+  /// (quote, backslash, C0 controls), DEL and the C1 controls (U+007F to U+009F) are escaped
+  /// too, so that JSON shown in a terminal cannot carry a control sequence.
   ///
   /// - Parameter utf8: Valid UTF-8.
   public mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
     var start = 0
-    for index in 0..<utf8.count {
+    var index = 0
+    while index < utf8.count {
       let byte = utf8[index]
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+      let isC1 = byte == 0xC2 && index + 1 < utf8.count && utf8[index + 1] &- 0x80 < 0x20
+      guard
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+          || isC1
+      else {
+        index += 1
         continue
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-      start = index + 1
       bytes.append(UInt8(ascii: "\\"))
       switch byte {
       case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
@@ -263,10 +270,13 @@ public struct JSONWriter {
       case 0x08: bytes.append(UInt8(ascii: "b"))
       case 0x0C: bytes.append(UInt8(ascii: "f"))
       default:
+        let value = isC1 ? utf8[index + 1] : byte
         bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-        bytes.append(Self.hexDigits[Int(byte >> 4)])
-        bytes.append(Self.hexDigits[Int(byte & 0xF)])
+        bytes.append(Self.hexDigits[Int(value >> 4)])
+        bytes.append(Self.hexDigits[Int(value & 0xF)])
       }
+      index += isC1 ? 2 : 1
+      start = index
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
   }

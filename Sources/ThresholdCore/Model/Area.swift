@@ -93,6 +93,10 @@ public enum RouteTrigger: Sendable, Hashable {
   case rule(String)
   /// The assessment reached at least this level rank.
   case levelAtLeast(Int)
+  /// The child's age is inside these ages (an unborn child only if they include the unborn).
+  case age(AgeQualifier)
+  /// Every one of these holds (such as a disability indicator and an age from 14).
+  indirect case all([RouteTrigger])
 }
 
 /// A route for children in particular circumstances (CSE, FGM, radicalisation, trafficking,

@@ -1,36 +1,11 @@
 /// A rule of a document that combines indicators, scores or counts into a level, a route or
-/// an advisory: the document's own words, and what the tool does with them.
+/// advice: the document's own words, and what the tool does with them.
 ///
 /// The suggested level starts as the highest level among the selected indicators. A rule may
 /// change it only where the document's own sentence says so; every rule that applies is
-/// recorded in the assessment with its sentence.
-public struct CombinationRule: Sendable, Hashable {
-  /// What the rule does to an assessment.
-  public enum Effect: Sendable, Hashable {
-    /// The document gives no counting rule: the level is the highest indicator's. Recorded so
-    /// the assessment can quote the document's sentence.
-    case highestIndicator
-    /// Indicators of `level` count only when at least `count` are present; fewer, with
-    /// nothing higher, gives `otherwise`.
-    case requireCount(level: Int, count: Int, otherwise: Int)
-    /// Scores on a functional needs matrix: at least `moderate` scores of 2, or at least
-    /// `severe` scores of 3 or 4, raise the level to at least `raiseTo`. When it is the scores
-    /// that raise the level, the route becomes `route` (if given); where the indicators already
-    /// reach that level, the level's own route stands.
-    case functionalNeeds(
-      FunctionalNeedsMatrix, moderate: Int, severe: Int, raiseTo: Int, route: Route?)
-    /// From `count` indicators above `aboveLevel`, the route becomes `route`, but only while
-    /// the suggested level is at most `upToLevel` (a higher level keeps its own route); the
-    /// level is unchanged.
-    case unmetNeedsReferral(count: Int, aboveLevel: Int, upToLevel: Int, route: Route)
-    /// At least `count` indicators of `level`, across at least `domains` domains, add `advice`
-    /// as an advisory; the level is unchanged.
-    case clusterAdvisory(level: Int, count: Int, domains: Int, advice: String)
-    /// Hours a week of learning support: under `threshold` gives `below`, over it `above`,
-    /// exactly `threshold` gives `atThreshold`. The level is unchanged.
-    case supportHours(threshold: Int, below: String, above: String, atThreshold: String)
-  }
-
+/// recorded in the assessment with its sentence. What a rule does is its ``kind``: one of
+/// ``RuleKinds/all``, each a unit in its own file.
+public struct CombinationRule: Sendable {
   /// A stable lower-case identifier, unique across all rule sets.
   public let id: String
   /// A short name for the rule.
@@ -43,8 +18,8 @@ public struct CombinationRule: Sendable, Hashable {
   public let interpretation: String?
   /// The areas the rule applies to, or `nil` for every area of the rule set.
   public let areas: [String]?
-  /// What the rule does.
-  public let effect: Effect
+  /// What the rule does, with its parameters.
+  public let kind: any RuleKind
 
   /// Creates a combination rule.
   ///
@@ -55,10 +30,29 @@ public struct CombinationRule: Sendable, Hashable {
   ///   - source: Where it is printed.
   ///   - interpretation: The tool's reading, where the document leaves a choice.
   ///   - areas: The areas it applies to, or `nil` for all.
-  ///   - effect: What it does.
+  ///   - effect: What it does: a kind of rule with its parameters.
   public init(
     id: String, name: String, sentence: String, source: Citation, interpretation: String? = nil,
-    areas: [String]? = nil, effect: Effect
+    areas: [String]? = nil, effect: some RuleKind
+  ) {
+    self.init(
+      id: id, name: name, sentence: sentence, source: source, interpretation: interpretation,
+      areas: areas, kind: effect)
+  }
+
+  /// Creates a combination rule from a kind read at run time.
+  ///
+  /// - Parameters:
+  ///   - id: A stable identifier.
+  ///   - name: A short name.
+  ///   - sentence: The document's sentence, verbatim.
+  ///   - source: Where it is printed.
+  ///   - interpretation: The tool's reading.
+  ///   - areas: The areas it applies to, or `nil` for all.
+  ///   - kind: What it does.
+  public init(
+    id: String, name: String, sentence: String, source: Citation, interpretation: String?,
+    areas: [String]?, kind: any RuleKind
   ) {
     self.id = id
     self.name = name
@@ -66,8 +60,11 @@ public struct CombinationRule: Sendable, Hashable {
     self.source = source
     self.interpretation = interpretation
     self.areas = areas
-    self.effect = effect
+    self.kind = kind
   }
+
+  /// The kind's name ("require-count").
+  public var kindName: String { type(of: kind).name }
 
   /// Whether the rule applies in an area.
   ///

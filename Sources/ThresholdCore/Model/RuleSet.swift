@@ -25,6 +25,10 @@ public struct RuleSet: Sendable {
   public let areas: [Area]
   /// Choices made where the document was unclear, and other notes on the encoding.
   public let notes: [LabelledText]
+  /// The identifier of the rule set this one replaces (a newer edition read from a file), if any.
+  public let replaces: String?
+  /// The file the rule set was read from, or `nil` for a document compiled into the tool.
+  public let origin: String?
   /// Example cases with their expected results, run by the tests (built when asked for, so
   /// an assessment never builds them).
   public var examples: [Example] { makeExamples() }
@@ -45,13 +49,18 @@ public struct RuleSet: Sendable {
   ///   - rules: The combination rules.
   ///   - areas: The areas that use it.
   ///   - notes: Notes on the encoding.
+  ///   - replaces: The rule set this one replaces, if any.
+  ///   - origin: The file it was read from, if any.
   ///   - examples: Example cases.
   public init(
     id: String, title: String, publisher: String, version: String?, date: String,
     sourceFile: String, levels: [Level], domains: [Domain], indicators: [Indicator],
     rules: [CombinationRule], areas: [Area], notes: [LabelledText] = [],
+    replaces: String? = nil, origin: String? = nil,
     examples: @autoclosure @escaping @Sendable () -> [Example]
   ) {
+    self.replaces = replaces
+    self.origin = origin
     self.id = id
     self.title = title
     self.publisher = publisher

@@ -1,4 +1,11 @@
-/// Lays out text for a terminal: word-wrapped to a width, with optional bold and colour.
+/// Lays out text for a terminal: word-wrapped to a width, with optional bold and colour, and
+/// every control character neutralised.
+///
+/// Everything a text writer prints goes through ``wrap(_:indent:firstIndent:)`` or
+/// ``line(_:)``, which show C0 controls, DEL and C1 controls in text as `\u001B` (so a case id
+/// holding an escape sequence cannot redraw the screen). Emphasis is marked with
+/// ``bold(_:)``, ``dim(_:)`` and ``alert(_:)``, and only turned into terminal codes after the
+/// text is neutralised, when colour is on.
 public struct TextLayout: Sendable {
   /// The width to wrap at, in characters.
   public let width: Int
@@ -15,79 +22,171 @@ public struct TextLayout: Sendable {
     self.usesColour = usesColour
   }
 
+  // Emphasis markers: private-use characters that stand for a style until the text is laid out.
+  private static let boldMark: Unicode.Scalar = "\u{E000}"
+  private static let dimMark: Unicode.Scalar = "\u{E001}"
+  private static let alertMark: Unicode.Scalar = "\u{E002}"
+  private static let endMark: Unicode.Scalar = "\u{E003}"
+
   /// Text in bold, when colour is on.
   ///
   /// - Parameter text: The text.
-  /// - Returns: The text, emphasised if colour is on.
+  /// - Returns: The text, marked for emphasis.
   public func bold(_ text: String) -> String {
-    usesColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    "\(Self.boldMark)\(text)\(Self.endMark)"
   }
 
   /// Text in bold red, when colour is on.
   ///
   /// - Parameter text: The text.
-  /// - Returns: The text, highlighted if colour is on.
+  /// - Returns: The text, marked as an alert.
   public func alert(_ text: String) -> String {
-    usesColour ? "\u{1B}[1;31m\(text)\u{1B}[0m" : text
+    "\(Self.alertMark)\(text)\(Self.endMark)"
   }
 
   /// Text dimmed, when colour is on.
   ///
   /// - Parameter text: The text.
-  /// - Returns: The text, dimmed if colour is on.
+  /// - Returns: The text, marked to be dimmed.
   public func dim(_ text: String) -> String {
-    usesColour ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    "\(Self.dimMark)\(text)\(Self.endMark)"
   }
 
-  /// Wraps text to the width, each line ending in a newline.
+  /// Text with every control character shown as `\uXXXX`: C0 (U+0000 to U+001F, newline and
+  /// tab included), DEL and C1 (U+0080 to U+009F).
   ///
-  /// Works on UTF-8 bytes: words are runs between spaces and newlines, and a word's width is
-  /// its number of Unicode scalars.
+  /// - Parameter text: Any text, such as a value from a case.
+  /// - Returns: Text safe to print on a terminal.
+  public static func neutralised(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if isControl(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  }
+
+  /// One line, not wrapped, neutralised, ending in a newline.
+  ///
+  /// - Parameter text: The text.
+  /// - Returns: The line.
+  public func line(_ text: String) -> String {
+    styled(Self.neutralised(text)) + "\n"
+  }
+
+  /// Wraps text to the width, each line ending in a newline; control characters in the text
+  /// are neutralised first.
+  ///
+  /// Words are runs between spaces, and a word's width is its number of Unicode scalars.
   ///
   /// - Parameters:
-  ///   - text: The text (newlines are treated as spaces).
+  ///   - text: The text.
   ///   - indent: Spaces before every line after the first.
   ///   - firstIndent: What starts the first line (such as "  - "); defaults to `indent` spaces.
   /// - Returns: The wrapped lines.
   public func wrap(_ text: String, indent: Int, firstIndent: String? = nil) -> String {
-    let first = Array((firstIndent ?? String(repeating: " ", count: indent)).utf8)
-    let rest = [UInt8](repeating: UInt8(ascii: " "), count: indent)
-    var output: [UInt8] = []
-    output.reserveCapacity(text.utf8.count + text.utf8.count / 8 + first.count + 2)
-    output.append(contentsOf: first)
-    var lineWidth = Self.scalarCount(first[...])
+    let first = firstIndent ?? String(repeating: " ", count: indent)
+    let rest = String(repeating: " ", count: indent)
+    var lines: [String] = []
+    var line = first
+    var lineWidth = Self.visibleWidth(first)
     var lineHasWord = false
-    var text = text
-    text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
-        let start = index
-        while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
-        guard index > start else { break }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        let wordWidth = Self.scalarCount(word)
-        if lineHasWord && lineWidth + 1 + wordWidth > width {
-          output.append(0x0A)
-          output.append(contentsOf: rest)
-          lineWidth = rest.count
-          lineHasWord = false
-        }
-        if lineHasWord {
-          output.append(0x20)
-          lineWidth += 1
-        }
-        output.append(contentsOf: word)
-        lineWidth += wordWidth
-        lineHasWord = true
+    for word in Self.neutralised(text).split(separator: " ", omittingEmptySubsequences: true) {
+      let wordWidth = Self.visibleWidth(word)
+      if lineHasWord && lineWidth + 1 + wordWidth > width {
+        lines.append(line)
+        line = rest
+        lineWidth = indent
+        lineHasWord = false
       }
+      if lineHasWord {
+        line += " "
+        lineWidth += 1
+      }
+      line += word
+      lineWidth += wordWidth
+      lineHasWord = true
     }
-    output.append(0x0A)
-    return String(decoding: output, as: UTF8.self)
+    lines.append(line)
+    return lines.map { styled($0) + "\n" }.joined()
   }
 
-  /// The number of Unicode scalars in UTF-8 bytes (bytes that do not continue a sequence).
-  private static func scalarCount(_ bytes: some Collection<UInt8>) -> Int {
-    bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  /// Wraps rule text that may hold line breaks between its items (a level's printed list): each
+  /// line of it is wrapped on its own; every other control character is neutralised.
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - indent: Spaces before every line after the first.
+  ///   - firstIndent: What starts the first line.
+  /// - Returns: The wrapped lines.
+  public func wrapParagraphs(_ text: String, indent: Int, firstIndent: String? = nil) -> String {
+    let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: true)
+    guard paragraphs.count > 1 else { return wrap(text, indent: indent, firstIndent: firstIndent) }
+    var result = ""
+    for (index, paragraph) in paragraphs.enumerated() {
+      result += wrap(String(paragraph), indent: indent, firstIndent: index == 0 ? firstIndent : nil)
+    }
+    return result
+  }
+
+  /// Text cut to fit one line of the width after `used` characters, ending in "…" when cut.
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - used: Characters already on the line.
+  /// - Returns: The text, whole or cut at a word.
+  public func fitted(_ text: String, after used: Int) -> String {
+    let room = width - used
+    guard Self.visibleWidth(text) > room, room > 1 else { return text }
+    var result = ""
+    var resultWidth = 0
+    for word in text.split(separator: " ") {
+      let wordWidth = Self.visibleWidth(word)
+      if resultWidth + (resultWidth > 0 ? 1 : 0) + wordWidth > room - 1 { break }
+      if resultWidth > 0 {
+        result += " "
+        resultWidth += 1
+      }
+      result += word
+      resultWidth += wordWidth
+    }
+    return result + "…"
+  }
+
+  /// Turns emphasis markers into terminal codes, or removes them when colour is off. Styles are
+  /// closed and reopened around line breaks by wrapping each line separately.
+  private func styled(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { (0xE000...0xE003).contains($0.value) }) else {
+      return text
+    }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case Self.boldMark: if usesColour { result += "\u{1B}[1m" }
+      case Self.dimMark: if usesColour { result += "\u{1B}[2m" }
+      case Self.alertMark: if usesColour { result += "\u{1B}[1;31m" }
+      case Self.endMark: if usesColour { result += "\u{1B}[0m" }
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// The number of Unicode scalars a terminal shows (emphasis markers take no room).
+  static func visibleWidth(_ text: some StringProtocol) -> Int {
+    var width = 0
+    for scalar in text.unicodeScalars where !(0xE000...0xE003).contains(scalar.value) {
+      width += 1
+    }
+    return width
   }
 }

@@ -24,6 +24,21 @@ public protocol ByteSource {
   /// - Returns: How many bytes were read; 0 at the end of the input.
   /// - Throws: ``IOFailure`` if reading fails.
   mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int
+
+  /// Whether a read may wait for a writer (a pipe or a terminal, not a file): a stream then
+  /// writes its answers before each read, so a program that sends a case and waits gets its
+  /// answer.
+  var mayBlock: Bool { get }
+
+  /// Whether a read would return at once (always, for a file).
+  func hasDataReady() -> Bool
+}
+
+extension ByteSource {
+  /// By default a source is like a file: reads never wait.
+  public var mayBlock: Bool { false }
+  /// By default data is always ready.
+  public func hasDataReady() -> Bool { true }
 }
 
 /// Somewhere to write bytes to, such as standard output.
@@ -35,23 +50,20 @@ public protocol ByteSink {
   mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(IOFailure)
 }
 
-/// Reads a stream of cases (JSON Lines or concatenated JSON values, of any length) and writes
-/// one result per case, in input order, as it goes.
+/// Reads a stream of cases (JSON values of any length, one per line or concatenated, or CSV
+/// rows under a header) and writes one record per case, in input order, as it goes.
 ///
-/// Every case gets exactly one output record: its assessment, or an error record
-/// `{"error": {"case": N, "line": L, "column": C, "message": "…"}, "id": …}` in its place.
-/// Memory is bounded by the largest single case, which may be at most
-/// ``maximumCaseBytes``. After a malformed case, reading resumes at the next line that starts
-/// a new value (so in JSON Lines, at the next line).
+/// Every case gets exactly one output record: its assessment, or an error record in its place.
+/// Memory is bounded by the largest single case, which may be at most ``maximumCaseBytes``
+/// (whatever the chunking: the limit depends only on the bytes). After a malformed case,
+/// reading resumes at the next line that starts a new case.
 public struct AssessmentStream {
-  /// How each result is written.
-  public enum Format: Sendable {
-    /// The full assessment, one JSON object per line.
+  /// How cases are written in the input.
+  public enum InputFormat: String, CaseIterable, Sendable {
+    /// JSON values, one per line or concatenated (or one JSON array of them).
     case json
-    /// Only the id, level, route name and rules applied, one JSON object per line.
-    case summary
-    /// Text for a person, one block per case.
-    case text
+    /// CSV: a header row naming the columns, then one row per case.
+    case csv
   }
 
   /// Counts of what a run saw.
@@ -60,137 +72,248 @@ public struct AssessmentStream {
     public var cases = 0
     /// Cases answered with an error record.
     public var rejected = 0
+
+    /// Creates totals.
+    ///
+    /// - Parameters:
+    ///   - cases: Cases read.
+    ///   - rejected: Cases rejected.
+    public init(cases: Int = 0, rejected: Int = 0) {
+      self.cases = cases
+      self.rejected = rejected
+    }
   }
 
   /// The largest single case the reader accepts.
   public static let maximumCaseBytes = 16 << 20
 
-  private let format: Format
-  private let readSize: Int
-  private let assessor = Assessor()
-  private var decoder = CaseDecoder()
-  private var output = JSONWriter(capacity: 1 << 17)
-  /// Summary lines (and, in summary runs, error records), written in place. Only one of
-  /// `output` and `lines` holds bytes at a time.
-  private var lines = ByteOutput(capacity: 1 << 17)
-  private var encoder = AssessmentEncoder()
-  private let textRenderer: AssessmentTextRenderer
+  // MARK: Configuration
 
-  // Input buffer state. `input[start..<end]` is unread input, where the input is `buffer`, or
-  // in a segment of a parallel run, the segment's own memory (`borrowed`), read in place.
-  private var buffer: [UInt8]
+  let registry: RuleSetRegistry
+  let options: OutputOptions
+  let inputFormat: InputFormat
+  let readSize: Int
+  /// The largest case, in bytes (``maximumCaseBytes``, or less in tests).
+  let caseLimit: Int
+  let memory: MemoryProvider
+
+  // MARK: Output
+
+  var writer: any RecordWriter
+  var output = ByteOutput(capacity: 1 << 17)
+  /// Whether this run writes the format's start and end (a segment of a parallel run does not).
+  var writesFrame = true
+  /// Output bytes already handed to the sink in this run.
+  private var flushed = 0
+  /// In a segment: keep all output until the coordinator hands it on.
+  private var holdsOutput = false
+
+  // MARK: Input
+
+  /// The input buffer; in a segment of a parallel run, the segment's own memory is read in
+  /// place (`borrowed`) instead.
+  private let buffer: InputBuffer?
   private var borrowed: UnsafeBufferPointer<UInt8>?
+  /// `input[start..<end]` is unread.
   private var start = 0
   private var end = 0
   private var isAtEOF = false
-  /// The input offset of `buffer[0]`.
+  /// The input offset of the buffer's first byte.
   private var base = 0
   /// The line number at `start`, and the input offset where that line begins. Newlines are
-  /// counted as the reader passes them (between cases, inside cases, while resynchronising),
-  /// never in a separate pass.
+  /// counted as the reader passes them, never in a separate pass.
   private var line = 1
   private var lineStart = 0
-  private var totals = Totals()
-  /// The number of the first case this processor reads (segments of a parallel run start later).
-  private var firstCase = 1
+  /// Bytes from `start` that the last attempt at the current case had, when it needed more
+  /// (the next attempt waits for twice as many, so a large case is scanned a bounded number of
+  /// times whatever the chunking).
+  private var lastAttempt = 0
+  /// Counts of what was read.
+  public internal(set) var totals = Totals()
+  /// The number of the first case this reader reads (segments of a parallel run start later).
+  var firstCase = 1
   /// Whether a byte-order mark may start the input (only at the very start of the input).
-  private var allowsByteOrderMark = true
-  /// In a segment: stop, without an error record, at a value the segment's end cuts off.
+  var allowsByteOrderMark = true
+  /// In a segment: stop, without an error record, at a case the segment's end cuts off.
   private var stopsAtIncompleteValue = false
-  /// In a segment whose case and line numbers are not known yet: keep error records aside, with
-  /// where they go in the output, instead of writing them.
+  /// In a segment whose case and line numbers are not known yet: keep error records aside.
   private var defersErrors = false
   private var deferredErrors: [DeferredError] = []
   private var endedAtIncompleteValue = false
-  /// Output bytes already handed to the sink in this run.
-  private var flushed = 0
-  /// In a segment: keep all output until the coordinator hands it on (``flush(to:)``).
-  private var holdsOutput = false
-  // Per-case storage, reused so that a warm stream allocates nothing per case.
-  private var resolved = ResolvedCase(
-    tables: TablesReference(.empty), areaIndex: 0, caseID: nil, age: nil)
-  private var evaluation = Evaluation(indicatorLevel: 1, level: 1)
+  /// Whether the input, read as JSON, turned out to start with a CSV header.
+  public internal(set) var looksLikeCSV = false
 
-  /// Creates a stream processor.
+  // MARK: Per-case storage, reused so a warm stream allocates nothing per case
+
+  private var decoder = CaseDecoder()
+  private var result = CaseResult()
+  var csvHeader: CSVHeader?
+  private var csvCells = ScratchArray<CSVCell>()
+  private var csvScratch: [UInt8] = []
+
+  /// Creates a stream.
   ///
   /// - Parameters:
-  ///   - format: How each result is written.
-  ///   - textRenderer: How text results are laid out (width, colour).
+  ///   - registry: The rule sets.
+  ///   - options: How each result is written.
+  ///   - inputFormat: How cases are written in the input.
   ///   - readSize: Bytes to read at a time.
+  ///   - caseLimit: The largest case in bytes (tests lower it).
+  ///   - memory: Where the input buffer's memory comes from.
   public init(
-    format: Format, textRenderer: AssessmentTextRenderer = AssessmentTextRenderer(),
-    readSize: Int = 1 << 20
+    registry: RuleSetRegistry = .builtIn, options: OutputOptions,
+    inputFormat: InputFormat = .json, readSize: Int = 1 << 20,
+    caseLimit: Int = AssessmentStream.maximumCaseBytes, memory: MemoryProvider = .standard
   ) {
-    self.format = format
-    self.textRenderer = textRenderer
+    self.registry = registry
+    self.options = options
+    self.inputFormat = inputFormat
     self.readSize = max(readSize, 16)
-    self.buffer = [UInt8](repeating: 0, count: self.readSize)
+    self.caseLimit = max(caseLimit, 16)
+    self.memory = memory
+    self.writer = options.makeWriter()
+    self.buffer = InputBuffer(capacity: self.readSize, memory: memory)
   }
 
-  /// Reads every case from `source` and writes one result per case to `sink`.
+  /// A stream that writes through a given writer (tests capture records this way).
+  init(
+    registry: RuleSetRegistry, options: OutputOptions, writer: any RecordWriter,
+    inputFormat: InputFormat = .json, readSize: Int = 1 << 20,
+    caseLimit: Int = AssessmentStream.maximumCaseBytes
+  ) {
+    self.init(
+      registry: registry, options: options, inputFormat: inputFormat, readSize: readSize,
+      caseLimit: caseLimit)
+    self.writer = writer
+  }
+
+  /// A reader for segments of a parallel run, which reads borrowed memory only.
+  init(segmentReaderFor prototype: AssessmentStream) {
+    registry = prototype.registry
+    options = prototype.options
+    inputFormat = prototype.inputFormat
+    readSize = prototype.readSize
+    caseLimit = prototype.caseLimit
+    memory = prototype.memory
+    writer = options.makeWriter()
+    buffer = nil
+    writesFrame = false
+  }
+
+  // MARK: Running
+
+  /// Reads every case from `source` and writes one record per case to `sink`.
   ///
   /// - Parameters:
   ///   - source: The input.
   ///   - sink: The output.
-  /// - Returns: How many cases were read and how many were rejected.
+  /// - Returns: How many cases were read and how many were rejected (also in ``totals``, which
+  ///   holds the counts so far when reading or writing fails).
   /// - Throws: ``IOFailure`` if reading or writing fails.
   public mutating func run(
     from source: inout some ByteSource, to sink: inout some ByteSink
   ) throws(IOFailure) -> Totals {
+    if writesFrame { writer.writeStart(into: &output) }
     while true {
-      skipWhitespace()
+      try skipSeparators(from: &source, to: &sink)
       if start == end {
         if isAtEOF { break }
-        try refill(from: &source)
+        try refill(from: &source, to: &sink)
         continue
       }
-      if base + start == 0, allowsByteOrderMark, try skipByteOrderMark(from: &source) {
+      if base + start == 0, allowsByteOrderMark, try skipByteOrderMark(from: &source, to: &sink) {
         continue
+      }
+      if inputFormat == .csv, csvHeader == nil {
+        try readHeader(from: &source, to: &sink)
+        continue
+      }
+      if inputFormat == .json, totals.cases == 0, firstCase == 1, !holdsOutput,
+        try startsWithCSVHeader(from: &source, to: &sink)
+      {
+        looksLikeCSV = true
+        output.reset()
+        return totals
       }
       totals.cases += 1
-      try readCase(from: &source)
+      try readCase(from: &source, to: &sink)
       if endedAtIncompleteValue {
         totals.cases -= 1
         break
       }
-      if pendingCount >= 1 << 16, !holdsOutput { try flush(to: &sink) }
+      if output.count >= 1 << 16, !holdsOutput { try flush(to: &sink) }
     }
+    if writesFrame { writer.writeEnd(into: &output) }
     if !holdsOutput { try flush(to: &sink) }
     return totals
   }
+
+  /// Starts the line count at a line and a column offset into it (a reader that takes over
+  /// part-way through the input).
+  mutating func setPosition(line: Int, columnOffset: Int) {
+    self.line = line
+    lineStart = -columnOffset
+  }
+
+  // MARK: Reading the input
 
   /// The input byte at an index of the buffer (or of the borrowed segment).
   @inline(__always)
   private func byte(at index: Int) -> UInt8 {
     if let borrowed { return borrowed[index] }
-    return buffer[index]
+    return buffer.unsafelyUnwrapped.base[index]
   }
 
-  /// The input for the duration of `body`.
+  /// The input read so far.
   @inline(__always)
-  private func withInput<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    if let borrowed { return body(borrowed) }
-    return buffer.withUnsafeBufferPointer(body)
+  private var input: UnsafeBufferPointer<UInt8> {
+    if let borrowed { return borrowed }
+    return UnsafeBufferPointer(start: buffer.unsafelyUnwrapped.base, count: end)
   }
 
-  private mutating func skipWhitespace() {
+  /// Skips what separates cases: whitespace, and for JSON the commas and brackets of a JSON
+  /// array of cases; for CSV, blank lines.
+  private mutating func skipSeparators(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) {
     while start < end {
       switch byte(at: start) {
-      case 0x20, 0x0D, 0x09: start += 1
       case 0x0A:
         line += 1
         start += 1
         lineStart = base + start
-      default: return
+      case 0x20, 0x0D, 0x09:
+        if inputFormat == .csv {
+          // A line of spaces is blank; spaces before a field are part of it.
+          var index = start
+          while index < end,
+            byte(at: index) == 0x20 || byte(at: index) == 0x09 || byte(at: index) == 0x0D
+          {
+            index += 1
+          }
+          if index == end && !isAtEOF {
+            try refill(from: &source, to: &sink)
+            continue
+          }
+          guard index == end || byte(at: index) == 0x0A else { return }
+          start = index
+        } else {
+          start += 1
+        }
+      case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"):
+        guard inputFormat == .json else { return }
+        start += 1
+      default:
+        return
       }
     }
   }
 
-  private mutating func skipByteOrderMark(from source: inout some ByteSource) throws(IOFailure)
-    -> Bool
-  {
+  private mutating func skipByteOrderMark(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) -> Bool {
     guard byte(at: start) == 0xEF else { return false }
-    while end - start < 3 && !isAtEOF { try refill(from: &source) }
+    while end - start < 3 && !isAtEOF { try refill(from: &source, to: &sink) }
     if end - start >= 3, byte(at: start + 1) == 0xBB, byte(at: start + 2) == 0xBF {
       start += 3
       return true
@@ -198,140 +321,334 @@ public struct AssessmentStream {
     return false
   }
 
-  /// Reads one case (or one unreadable stretch of input) and writes its record.
-  private mutating func readCase(from source: inout some ByteSource) throws(IOFailure) {
+  /// Whether the input, read as JSON, starts with what is plainly a CSV header ("id,authority,…").
+  private mutating func startsWithCSVHeader(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) -> Bool {
+    let first = byte(at: start)
+    guard first != UInt8(ascii: "{") && first != UInt8(ascii: "\"") else { return false }
+    while !isAtEOF, !input[start..<end].contains(0x0A), end - start < 4096 {
+      try refill(from: &source, to: &sink)
+    }
+    let lineEnd = input[start..<end].firstIndex(of: 0x0A) ?? end
+    let header = String(
+      decoding: UnsafeBufferPointer(rebasing: input[start..<lineEnd]), as: UTF8.self)
+    let names = header.split(separator: ",").map { $0.trimmingCharacters(" \r\"") }
+    return names.count > 1 && names.contains("authority")
+  }
+
+  /// Reads the CSV header row.
+  private mutating func readHeader(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) {
     while true {
-      let outcome: Outcome = withInput { all in
-        let bytes = UnsafeBufferPointer(rebasing: all[0..<end])
-        var scanner = JSONScanner(bytes, position: start)
-        // A value that ends exactly at the end of what has been read, other than a closed
-        // object, array or string, may go on in the next read (a number such as 12|345).
-        func mightContinue() -> Bool {
-          guard scanner.position == end, !isAtEOF else { return false }
-          let last = bytes[end - 1]
-          return last != UInt8(ascii: "}") && last != UInt8(ascii: "]")
-            && last != UInt8(ascii: "\"")
+      let limit = start + caseLimit + 1
+      let scan = CSVReader.scanRecord(
+        input, from: start, limit: limit, isAtEOF: isAtEOF, cells: &csvCells)
+      switch scan {
+      case .needMore:
+        if end - start > caseLimit { break }
+        try refill(from: &source, to: &sink)
+        continue
+      case .record(let next):
+        var names: [String] = []
+        for cell in csvCells {
+          csvScratch.removeAll(keepingCapacity: true)
+          let text =
+            CSVReader.cellText(cell, in: input, scratch: &csvScratch)
+            .map { String(decoding: csvScratch[$0], as: UTF8.self) }
+            ?? String(decoding: UnsafeBufferPointer(rebasing: input[cell.range]), as: UTF8.self)
+          names.append(text.trimmingCharacters(" "))
         }
-        do throws(CaseProblem) {
-          try decoder.decode(&scanner)
-          if mightContinue() { return .needMore }
-          try decoder.resolve(scanner, into: &resolved, needsCaseID: format == .text)
-          write(scanner)
-          return .done(scanner.position, newlines: scanner.newlines, last: scanner.lastNewline)
-        } catch {
-          if error.isSyntax ? error.offset >= end && !isAtEOF : mightContinue() {
-            return .needMore
-          }
-          if stopsAtIncompleteValue, error.isSyntax, error.offset >= end {
-            return .incomplete
-          }
-          writeError(error, idJSON: decoder.raw.idJSON.map { Array(bytes[$0]) })
-          // Resynchronise from where this case began, not where the error was noticed: an
-          // unclosed case is often noticed at the first byte of the next one.
-          return error.isSyntax
-            ? .resync
-            : .done(scanner.position, newlines: scanner.newlines, last: scanner.lastNewline)
-        }
-      }
-      switch outcome {
-      case .done(let next, let newlines, let last):
-        if newlines > 0 {
-          line += newlines
-          lineStart = base + last + 1
-        }
-        start = next
+        csvHeader = CSVHeader(names: names)
+        advance(to: next)
         return
-      case .resync:
-        try resynchronise(source: &source)
+      case .malformed:
+        break
+      }
+      // An unreadable header: every row will say so.
+      csvHeader = CSVHeader(names: [])
+      try resynchronise(from: &source, to: &sink, after: start)
+      return
+    }
+  }
+
+  /// What reading one case came to.
+  private enum Attempt {
+    /// The case ended here (assessed, or rejected for its values).
+    case done(Int)
+    /// The case was malformed at an offset: skip to where the next one starts.
+    case resync(after: Int)
+    /// The case goes on past what has been read.
+    case needMore
+    /// The case is larger than the limit.
+    case tooLarge
+    /// The case goes on past the end of a segment.
+    case incomplete
+  }
+
+  /// Reads one case (or one unreadable stretch of input) and writes its record.
+  private mutating func readCase(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) {
+    lastAttempt = 0
+    while true {
+      let attempt = inputFormat == .json ? attemptJSON() : attemptCSV()
+      switch attempt {
+      case .done(let next):
+        advance(to: next)
+        return
+      case .resync(let after):
+        try resynchronise(from: &source, to: &sink, after: after)
+        return
+      case .tooLarge:
+        writeFailure(
+          CaseError(.caseTooLarge(limitInMiB: max(caseLimit >> 20, 1)), at: start), id: .none)
+        try resynchronise(from: &source, to: &sink, after: start)
         return
       case .incomplete:
         endedAtIncompleteValue = true
         return
       case .needMore:
-        if end - start >= Self.maximumCaseBytes {
-          writeError(
-            CaseProblem(
-              message: "The case is larger than \(Self.maximumCaseBytes >> 20) MiB; cases are "
-                + "small objects. Skipped to the next line.",
-              offset: start, isSyntax: true), idJSON: nil)
-          try resynchronise(source: &source)
+        lastAttempt = end - start
+        if try !waitForMore(from: &source, to: &sink) {
+          writeFailure(CaseError(.caseTooLargeForMemory, at: start), id: .none)
+          try resynchronise(from: &source, to: &sink, after: start)
           return
         }
-        try refill(from: &source)
       }
     }
   }
 
-  private enum Outcome {
-    /// The case ended at this offset, passing this many newlines, the last at `last`.
-    case done(Int, newlines: Int, last: Int)
-    /// The case was malformed: skip to where the next one starts.
-    case resync
-    /// The case goes on past what has been read.
-    case needMore
-    /// The case goes on past the end of a segment.
-    case incomplete
+  /// Reads until the current case has twice the bytes of the last attempt (or the input
+  /// ends, or the limit is reached, or a read would wait after a byte that may close a case).
+  ///
+  /// - Returns: `false` when the buffer could not grow.
+  private mutating func waitForMore(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) -> Bool {
+    let wanted = min(max(2 * lastAttempt, lastAttempt + 1), caseLimit + 1)
+    repeat {
+      guard try refill(from: &source, to: &sink) else { return false }
+      if source.mayBlock, !source.hasDataReady(), mayEndCase(at: end) { break }
+    } while !isAtEOF && end - start < wanted
+    return true
   }
 
-  /// Skips from the start of a malformed case to the next line that begins a new value: a
-  /// newline followed by a byte that is not whitespace, `}` or `]` (which continue a value laid
-  /// out over several lines). Counts the newlines it passes.
-  private mutating func resynchronise(source: inout some ByteSource) throws(IOFailure) {
+  /// Whether the last byte before `offset` that is not whitespace could end a case.
+  private func mayEndCase(at offset: Int) -> Bool {
+    var index = offset - 1
+    while index >= start {
+      switch byte(at: index) {
+      case 0x20, 0x09, 0x0D, 0x0A: index -= 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"): return true
+      default: return inputFormat == .csv
+      }
+    }
+    return false
+  }
+
+  /// One attempt at the JSON case at `start`, over at most the limit's bytes.
+  private mutating func attemptJSON() -> Attempt {
+    let limit = start + caseLimit + 1
+    let viewEnd = min(end, limit)
+    let isCapped = viewEnd == limit
+    let bytes = UnsafeBufferPointer(rebasing: input[0..<viewEnd])
+    var scanner = JSONScanner(bytes, position: start)
+    // A value that ends exactly at the end of what has been read, other than a closed
+    // object, array or string, may go on in the next read (a number such as 12|345).
+    func mightContinue() -> Bool {
+      guard scanner.position == viewEnd, !isAtEOF || isCapped else { return false }
+      let last = bytes[viewEnd - 1]
+      return last != UInt8(ascii: "}") && last != UInt8(ascii: "]") && last != UInt8(ascii: "\"")
+    }
+    do throws(CaseError) {
+      try decoder.decode(&scanner)
+      if scanner.position - start > caseLimit { return .tooLarge }
+      if mightContinue() { return isCapped ? .tooLarge : .needMore }
+    } catch {
+      let offset = error.offset ?? start
+      if error.isSyntax {
+        if offset >= viewEnd && (!isAtEOF || isCapped) { return isCapped ? .tooLarge : .needMore }
+        if stopsAtIncompleteValue, offset >= viewEnd { return .incomplete }
+        writeFailure(error, id: decoder.recordID(scanner, needsText: writer.needsIDText))
+        return .resync(after: start)
+      }
+      if scanner.position - start > caseLimit { return .tooLarge }
+      if mightContinue() { return isCapped ? .tooLarge : .needMore }
+      writeFailure(error, id: decoder.recordID(scanner, needsText: writer.needsIDText))
+      return .done(scanner.position)
+    }
+    let id = decoder.recordID(scanner, needsText: writer.needsIDText)
+    let registry = registry
+    do throws(CaseError) {
+      try decoder.withFields(scanner) { fields throws(CaseError) in
+        try CaseValidator.resolve(&fields, in: registry, into: &result)
+      }
+    } catch {
+      writeFailure(error, id: id)
+      return .done(scanner.position)
+    }
+    result.evaluate()
+    writer.write(result, id: id, caseNumber: caseNumber, into: &output)
+    return .done(scanner.position)
+  }
+
+  /// One attempt at the CSV row at `start`.
+  private mutating func attemptCSV() -> Attempt {
+    let limit = start + caseLimit + 1
+    let bytes = input
+    let scan = CSVReader.scanRecord(
+      bytes, from: start, limit: limit, isAtEOF: isAtEOF, cells: &csvCells)
+    switch scan {
+    case .needMore:
+      if stopsAtIncompleteValue && isAtEOF { return .incomplete }
+      return end >= limit ? .tooLarge : .needMore
+    case .malformed(let problem, let offset):
+      if case .unclosedQuote = problem, offset - start > caseLimit { return .tooLarge }
+      if stopsAtIncompleteValue, case .unclosedQuote = problem, end < limit { return .incomplete }
+      writeFailure(CaseError(.malformedCSV(problem), at: offset), id: .none)
+      return .resync(after: offset)
+    case .record(let next):
+      if next - start > caseLimit + 1 { return .tooLarge }
+      if stopsAtIncompleteValue && next == end && !endsWithNewline(next) { return .incomplete }
+      csvScratch.removeAll(keepingCapacity: true)
+      var unescaped: [Range<Int>?] = []
+      for cell in csvCells {
+        unescaped.append(CSVReader.cellText(cell, in: bytes, scratch: &csvScratch))
+      }
+      let header = csvHeader ?? CSVHeader(names: [])
+      let registry = registry
+      var id = RecordID.none
+      var fields = decoder.fields
+      decoder.fields = CaseFields()
+      defer { decoder.fields = fields }
+      let recordStart = start
+      let outcome: CaseError? = csvScratch.withUnsafeBufferPointer { scratch in
+        do throws(CaseError) {
+          id = try header.fill(
+            &fields, cells: csvCells, bytes: bytes, scratch: scratch, unescaped: unescaped,
+            recordStart: recordStart)
+          try CaseValidator.resolve(&fields, in: registry, into: &result)
+          return nil
+        } catch {
+          return error
+        }
+      }
+      if let outcome {
+        writeFailure(outcome, id: id)
+        return .done(next)
+      }
+      result.evaluate()
+      writer.write(result, id: id, caseNumber: caseNumber, into: &output)
+      return .done(next)
+    }
+  }
+
+  private func endsWithNewline(_ next: Int) -> Bool {
+    next > start && byte(at: next - 1) == 0x0A
+  }
+
+  /// The number of the case being read.
+  private var caseNumber: Int { firstCase - 1 + totals.cases }
+
+  /// Moves past a case, counting the newlines it held.
+  private mutating func advance(to next: Int) {
     var index = start
-    while true {
-      while index < end, byte(at: index) != UInt8(ascii: "\n") { index += 1 }
-      if index < end {
-        // A newline: count it, then look at the byte after it.
+    while index < next {
+      if byte(at: index) == 0x0A {
         line += 1
         lineStart = base + index + 1
-        while index + 1 >= end, !isAtEOF {
-          start = index + 1
-          try refill(from: &source)
-          index = start - 1
-        }
-        if index + 1 >= end {
-          start = end
-          return
-        }
-        switch byte(at: index + 1) {
-        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "}"), UInt8(ascii: "]"):
-          index += 1
-        default:
-          start = index + 1
-          return
-        }
-      } else {
+      }
+      index += 1
+    }
+    start = next
+  }
+
+  /// Skips from a malformed case to the next line that begins a new one. For JSON: a line
+  /// whose first byte that is not a space or tab is `{`, or a line that starts (unindented)
+  /// with anything but whitespace, `}` or `]` (which continue a value laid out over several
+  /// lines). For CSV: the next line. Counts the newlines it passes, and holds no more than a
+  /// read's worth of input while it skips.
+  private mutating func resynchronise(
+    from source: inout some ByteSource, to sink: inout some ByteSink, after offset: Int
+  ) throws(IOFailure) {
+    var index = max(offset, start)
+    advance(to: index)
+    while true {
+      while index < end, byte(at: index) != 0x0A { index += 1 }
+      if index == end {
+        // Nothing here starts a case: drop it and read on.
         start = end
-        if isAtEOF { return }
-        try refill(from: &source)
+        if isAtEOF || borrowed != nil { return }
+        try refill(from: &source, to: &sink)
         index = start
+        continue
+      }
+      line += 1
+      lineStart = base + index + 1
+      index += 1
+      start = index
+      if inputFormat == .csv { return }
+      // Look past the new line's indentation.
+      var first = index
+      while true {
+        while first < end,
+          byte(at: first) == 0x20 || byte(at: first) == 0x09 || byte(at: first) == 0x0D
+        {
+          first += 1
+        }
+        if first < end || isAtEOF || borrowed != nil { break }
+        let consumed = first - start
+        try refill(from: &source, to: &sink)
+        index = start
+        first = start + consumed
+      }
+      if first == end { return }
+      switch byte(at: first) {
+      case UInt8(ascii: "{"):
+        return
+      case 0x0A:
+        index = first
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        index = first
+      default:
+        if first == index { return }
+        index = first
       }
     }
   }
 
-  /// Moves unread input to the front of the buffer (growing it if full) and reads more.
-  private mutating func refill(from source: inout some ByteSource) throws(IOFailure) {
-    precondition(borrowed == nil, "a segment is read whole, never refilled")
+  /// Moves unread input to the front of the buffer (growing it if full) and reads more; first
+  /// hands on what has been written when the read may wait.
+  ///
+  /// - Returns: `false` when the buffer could not grow.
+  @discardableResult
+  private mutating func refill(
+    from source: inout some ByteSource, to sink: inout some ByteSink
+  ) throws(IOFailure) -> Bool {
+    guard let buffer else {
+      isAtEOF = true
+      return true
+    }
+    if source.mayBlock, !holdsOutput, output.count > 0 { try flush(to: &sink) }
     if start > 0 {
-      let unread = end - start
-      if unread > 0 {
-        buffer.withUnsafeMutableBufferPointer { bytes in
-          guard let base = bytes.baseAddress else { return }
-          base.update(from: base + start, count: unread)
-        }
-      }
+      buffer.count = end
+      buffer.removeFirst(start)
       base += start
-      end = unread
+      end -= start
       start = 0
+      if end == 0 { buffer.shrink(to: readSize) }
     }
-    if buffer.count - end < readSize / 2 {
-      buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, readSize)))
-    }
-    let count = try buffer.withUnsafeMutableBufferPointer { bytes throws(IOFailure) in
-      try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[end...]))
-    }
+    buffer.count = end
+    guard buffer.reserve(readSize / 2) else { return false }
+    let room = buffer.room
+    let count = try source.read(
+      into: UnsafeMutableBufferPointer(rebasing: room[0..<min(room.count, readSize)]))
     if count == 0 { isAtEOF = true }
     end += count
+    buffer.count = end
+    return true
   }
 
   /// The line and column of an offset at or after `start`, counting from `start`'s line.
@@ -340,7 +657,7 @@ public struct AssessmentStream {
     var lineStart = self.lineStart
     var index = start
     while index < min(offset, end) {
-      if byte(at: index) == UInt8(ascii: "\n") {
+      if byte(at: index) == 0x0A {
         line += 1
         lineStart = base + index + 1
       }
@@ -349,77 +666,39 @@ public struct AssessmentStream {
     return (line, base + offset - lineStart + 1)
   }
 
-  private mutating func write(_ scanner: JSONScanner) {
-    assessor.evaluate(resolved, into: &evaluation)
-    switch format {
-    case .summary:
-      encoder.writeSummary(
-        resolved, evaluation, idJSON: decoder.raw.idJSON.map { scanner.bytes[$0] },
-        into: &lines)
-      return
-    case .json:
-      let assessment = assessor.makeAssessment(resolved, evaluation)
-      encoder.write(
-        assessment, idJSON: decoder.raw.idJSON.map { scanner.bytes[$0] }, into: &output)
-    case .text:
-      if totals.cases > 1 { output.bytes.append(contentsOf: "\n".utf8) }
-      let assessment = assessor.makeAssessment(resolved, evaluation)
-      output.bytes.append(
-        contentsOf: textRenderer.render(assessment, caseNumber: totals.cases).utf8)
-      return
-    }
-    output.bytes.append(UInt8(ascii: "\n"))
-  }
+  // MARK: Writing
 
-  private mutating func writeError(_ problem: CaseProblem, idJSON: [UInt8]?) {
+  private mutating func writeFailure(_ problem: CaseError, id: RecordID) {
     totals.rejected += 1
-    let (line, column) = location(of: problem.offset)
+    let (line, column) = location(of: problem.offset ?? start)
+    var csvColumn: String?
+    if inputFormat == .csv, let offset = problem.offset, let header = csvHeader,
+      let index = csvCells.firstIndex(where: {
+        $0.range.lowerBound <= offset && offset <= $0.range.upperBound
+      }),
+      index < header.names.count,
+      problem.error
+        != .malformedCSV(.fieldCount(found: csvCells.count, expected: header.names.count))
+    {
+      csvColumn = header.names[index]
+    }
     let error = CaseReadError(
-      message: problem.message, caseNumber: firstCase - 1 + totals.cases, line: line,
-      column: column)
+      problem.error, caseNumber: caseNumber, line: line, column: column, csvColumn: csvColumn)
     if defersErrors {
       deferredErrors.append(
-        DeferredError(outputOffset: flushed + pendingCount, error: error, idJSON: idJSON))
+        DeferredError(
+          outputOffset: flushed + output.count, error: error, idJSON: id.json.map(Array.init),
+          idText: id.text, idIsNumber: id.isNumber))
       return
     }
-    switch format {
-    case .json:
-      encoder.writeError(error, idJSON: idJSON, into: &output)
-      output.bytes.append(UInt8(ascii: "\n"))
-    case .summary:
-      encoder.writeError(error, idJSON: idJSON, into: &output)
-      output.bytes.append(UInt8(ascii: "\n"))
-      output.bytes.withUnsafeBufferPointer { lines.append($0) }
-      output.reset()
-    case .text:
-      if totals.cases > 1 { output.bytes.append(contentsOf: "\n".utf8) }
-      output.bytes.append(contentsOf: textRenderer.render(error).utf8)
-    }
-  }
-
-  /// Output written but not yet handed to the sink.
-  private var pendingCount: Int { output.bytes.count + lines.count }
-
-  /// The output written but not yet handed on, for the duration of `body`.
-  private func withPendingOutput<Result>(
-    _ body: (UnsafeBufferPointer<UInt8>) throws(IOFailure) -> Result
-  ) throws(IOFailure) -> Result {
-    // Only one of the two holds bytes at a time.
-    assert(lines.isEmpty || output.bytes.isEmpty, "summary and other output mixed")
-    if !lines.isEmpty { return try lines.withBytes(body) }
-    return try output.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in try body(bytes) }
+    writer.writeFailure(error, id: id, into: &output)
   }
 
   /// Hands the output written so far to `sink`, and forgets it.
   mutating func flush(to sink: inout some ByteSink) throws(IOFailure) {
-    guard pendingCount > 0 else { return }
-    flushed += pendingCount
-    try withPendingOutput { bytes throws(IOFailure) in try sink.write(bytes) }
-    discardPendingOutput()
-  }
-
-  private mutating func discardPendingOutput() {
-    lines.reset()
+    guard output.count > 0 else { return }
+    flushed += output.count
+    try output.withBytes { bytes throws(IOFailure) in try sink.write(bytes) }
     output.reset()
   }
 }
@@ -430,6 +709,8 @@ struct DeferredError {
   let outputOffset: Int
   let error: CaseReadError
   let idJSON: [UInt8]?
+  let idText: String?
+  let idIsNumber: Bool
 }
 
 /// The source and sink of a segment's run: the segment is in memory already (there is nothing
@@ -444,10 +725,10 @@ struct SegmentIO: ByteSource, ByteSink {
 
 extension AssessmentStream {
   /// What one segment of a parallel run produced (its output stays in the reader until
-  /// ``flush(to:)`` or ``writeSecondSegment(_:caseOffset:lineOffset:to:)`` hands it on).
+  /// handed on).
   struct SegmentResult {
     var totals = Totals()
-    /// Input bytes fully answered: everything before the value the segment's end cut off.
+    /// Input bytes fully answered: everything before the case the segment's end cut off.
     var consumed = 0
     /// The line number where `consumed` is.
     var endLine = 1
@@ -456,19 +737,17 @@ extension AssessmentStream {
     var deferredErrors: [DeferredError] = []
   }
 
-  /// Assesses one segment of the input, read in place: every case that ends inside it. The
-  /// output is kept until ``flush(to:)`` (or ``writeSecondSegment(_:caseOffset:lineOffset:to:)``)
-  /// hands it on.
+  /// Assesses one segment of the input, read in place: every case that ends inside it.
   ///
   /// - Parameters:
   ///   - segment: The bytes.
-  ///   - isFinal: Whether the segment ends the input (a value it cuts off is then an error).
+  ///   - isFinal: Whether the segment ends the input (a case it cuts off is then an error).
   ///   - isStart: Whether the segment starts the input (a byte-order mark is then allowed).
   ///   - firstCase: The number of its first case.
   ///   - firstLine: The line number at its start.
   ///   - columnOffset: How far into that line the segment starts, in bytes.
   ///   - defersErrors: Whether to keep error records aside, for numbering later.
-  /// - Returns: The output and where the segment stopped.
+  /// - Returns: Where the segment stopped and its counts.
   mutating func assess(
     segment: UnsafeBufferPointer<UInt8>, isFinal: Bool, isStart: Bool, firstCase: Int,
     firstLine: Int, columnOffset: Int, defersErrors: Bool
@@ -481,7 +760,7 @@ extension AssessmentStream {
     isAtEOF = true
     flushed = 0
     holdsOutput = true
-    discardPendingOutput()
+    output.reset()
     line = firstLine
     lineStart = -columnOffset
     totals = Totals()
@@ -501,243 +780,54 @@ extension AssessmentStream {
       endColumnOffset: base + start - lineStart, deferredErrors: deferredErrors)
   }
 
-  /// Hands the output of a segment whose error records were kept aside to `sink`, with each
-  /// record written in its place with its numbers settled, and forgets it.
-  mutating func writeSecondSegment(
+  /// Hands a segment's held output to `sink`: with each deferred error record written in its
+  /// place with its numbers settled (`caseOffset`, `lineOffset`), or as it is.
+  mutating func writeSegment(
     _ result: SegmentResult, caseOffset: Int, lineOffset: Int, to sink: inout some ByteSink
   ) throws(IOFailure) {
-    var record = JSONWriter(capacity: 256)
-    try withPendingOutput { output throws(IOFailure) in
+    var record = ByteOutput(capacity: 256)
+    var writer = writer
+    try output.withBytes { held throws(IOFailure) in
       var from = 0
       for deferred in result.deferredErrors {
-        try sink.write(UnsafeBufferPointer(rebasing: output[from..<deferred.outputOffset]))
-        let error = CaseReadError(
-          message: deferred.error.message, caseNumber: deferred.error.caseNumber + caseOffset,
-          line: deferred.error.line + lineOffset, column: deferred.error.column)
+        try sink.write(UnsafeBufferPointer(rebasing: held[from..<deferred.outputOffset]))
         record.reset()
-        encoder.writeError(error, idJSON: deferred.idJSON, into: &record)
-        record.bytes.append(UInt8(ascii: "\n"))
-        try record.bytes.withUnsafeBufferPointer { bytes throws(IOFailure) in
-          try sink.write(bytes)
+        let settled = deferred.error.offset(cases: caseOffset, lines: lineOffset)
+        if let json = deferred.idJSON {
+          json.withUnsafeBufferPointer { json in
+            writer.writeFailure(
+              settled,
+              id: RecordID(json: json, text: deferred.idText, isNumber: deferred.idIsNumber),
+              into: &record)
+          }
+        } else {
+          writer.writeFailure(
+            settled, id: RecordID(json: nil, text: deferred.idText, isNumber: deferred.idIsNumber),
+            into: &record)
         }
+        try record.withBytes { bytes throws(IOFailure) in try sink.write(bytes) }
         from = deferred.outputOffset
       }
-      try sink.write(UnsafeBufferPointer(rebasing: output[from...]))
+      try sink.write(UnsafeBufferPointer(rebasing: held[from...]))
     }
-    discardPendingOutput()
+    self.writer = writer
+    output.reset()
   }
 }
 
-/// Runs two pieces of work at once and returns when both are done. The work items touch
-/// disjoint state; the caller supplies the threads (the core itself uses none).
-public typealias ConcurrentRunner = (_ first: () -> Void, _ second: () -> Void) -> Void
-
-extension AssessmentStream {
-  /// Reads a stream of cases and writes one result per case, in input order, assessing two
-  /// segments of the input at once: the same output, byte for byte, as ``run(from:to:)``.
-  ///
-  /// Each round reads a bounded amount of input and cuts it where a line starts with `{` (in
-  /// JSON Lines, every line). The first segment is read from a known boundary; only if it ends
-  /// exactly at the cut is the cut a real boundary and the second segment's results used (its
-  /// error records' case and line numbers are settled then). Otherwise the first segment's
-  /// results stand and the rest is read again in the next round. Input with no such cuts
-  /// (one enormous case, or values that never start a line) is read by the sequential reader.
-  ///
-  /// - Parameters:
-  ///   - format: How each result is written; text is always read sequentially.
-  ///   - source: The input.
-  ///   - sink: The output.
-  ///   - runBoth: Runs two work items at once.
-  ///   - segmentSize: Input bytes per segment (the default bounds memory by the format).
-  /// - Returns: How many cases were read and how many were rejected.
-  /// - Throws: ``IOFailure`` if reading or writing fails.
-  public static func runInParallel(
-    format: Format, from source: inout some ByteSource, to sink: inout some ByteSink,
-    runBoth: ConcurrentRunner, segmentSize: Int? = nil
-  ) throws(IOFailure) -> Totals {
-    if format == .text {
-      var stream = AssessmentStream(format: format)
-      return try stream.run(from: &source, to: &sink)
-    }
-    let segmentSize = max(segmentSize ?? (format == .summary ? 1 << 18 : 1 << 17), 64)
-    // Two readers, one per segment, each touched by one thread only, each in its own padded
-    // object so the two threads never write to the same cache line.
-    let firstBox = ReaderBox(AssessmentStream(format: format))
-    let secondBox = ReaderBox(AssessmentStream(format: format))
-    // Input read but not yet answered: `pending[0..<pendingCount]`, read into in place.
-    var pending = [UInt8](repeating: 0, count: 2 * segmentSize + (1 << 16))
-    var pendingCount = 0
-    var isAtEOF = false
-    var want = 2 * segmentSize
-    var position = (nextCase: 1, line: 1, columnOffset: 0, isStart: true)
-    var totals = Totals()
-    var splits = true
-    while true {
-      while pendingCount < want && !isAtEOF {
-        if pending.count - pendingCount < 1 << 16 {
-          pending.append(contentsOf: repeatElement(0, count: max(pending.count, 1 << 16)))
-        }
-        let count = try pending.withUnsafeMutableBufferPointer { buffer throws(IOFailure) in
-          try source.read(into: UnsafeMutableBufferPointer(rebasing: buffer[pendingCount...]))
-        }
-        if count == 0 { isAtEOF = true } else { pendingCount += count }
-      }
-      if pendingCount == 0 { break }
-      let roundEnd = pending.withUnsafeBufferPointer { all in
-        isAtEOF
-          ? pendingCount
-          : lastBoundary(
-            in: UnsafeBufferPointer(rebasing: all[0..<pendingCount]), before: pendingCount)
-      }
-      if roundEnd == 0 {
-        // No cut in sight: one enormous case, or values that never start a line.
-        if pendingCount > maximumCaseBytes {
-          return try sequentialRest(
-            format: format, pending: Array(pending[0..<pendingCount]), source: &source,
-            sink: &sink, at: position, totals: totals)
-        }
-        want = pendingCount * 2
-        continue
-      }
-      let isFinal = isAtEOF && roundEnd == pendingCount
-      var first = SegmentResult()
-      var second = SegmentResult()
-      let cut = pending.withUnsafeBufferPointer { all in
-        let cut =
-          splits
-          ? lastBoundary(in: UnsafeBufferPointer(rebasing: all[0..<roundEnd]), before: roundEnd / 2)
-          : 0
-        let head = UnsafeBufferPointer(rebasing: all[0..<cut])
-        let tail = UnsafeBufferPointer(rebasing: all[cut..<roundEnd])
-        if cut > 0 {
-          runBoth(
-            {
-              first = firstBox.reader.assess(
-                segment: head, isFinal: false, isStart: position.isStart,
-                firstCase: position.nextCase, firstLine: position.line,
-                columnOffset: position.columnOffset, defersErrors: false)
-            },
-            {
-              second = secondBox.reader.assess(
-                segment: tail, isFinal: isFinal, isStart: false, firstCase: 1, firstLine: 1,
-                columnOffset: 0, defersErrors: true)
-            })
-        } else {
-          first = firstBox.reader.assess(
-            segment: tail, isFinal: isFinal, isStart: position.isStart,
-            firstCase: position.nextCase, firstLine: position.line,
-            columnOffset: position.columnOffset, defersErrors: false)
-        }
-        return cut
-      }
-      var consumed = first.consumed
-      try firstBox.reader.flush(to: &sink)
-      totals.cases += first.totals.cases
-      totals.rejected += first.totals.rejected
-      position.nextCase += first.totals.cases
-      position.line = first.endLine
-      position.columnOffset = first.endColumnOffset
-      splits = true
-      if cut > 0 && first.consumed < cut {
-        // The cut was inside a value: keep the first segment's answers, read on from there
-        // next round, without splitting.
-        splits = false
-      } else if cut > 0 {
-        // The cut was a boundary: the second segment's answers follow, numbered now.
-        try secondBox.reader.writeSecondSegment(
-          second, caseOffset: position.nextCase - 1, lineOffset: position.line - 1, to: &sink)
-        totals.cases += second.totals.cases
-        totals.rejected += second.totals.rejected
-        position.nextCase += second.totals.cases
-        position.line += second.endLine - 1
-        position.columnOffset = second.endColumnOffset
-        consumed = cut + second.consumed
-      }
-      if consumed > 0 {
-        position.isStart = false
-        pending.withUnsafeMutableBufferPointer { buffer in
-          guard let base = buffer.baseAddress else { return }
-          base.update(from: base + consumed, count: pendingCount - consumed)
-        }
-        pendingCount -= consumed
-      }
-      if consumed == 0 && !isAtEOF {
-        // The round's last value runs past what has been read: read more.
-        want = max(want, pendingCount * 2)
-        if pendingCount > maximumCaseBytes {
-          return try sequentialRest(
-            format: format, pending: Array(pending[0..<pendingCount]), source: &source,
-            sink: &sink, at: position, totals: totals)
-        }
-      } else {
-        want = 2 * segmentSize
-      }
-      if isAtEOF && pendingCount == 0 { break }
-    }
-    return totals
-  }
-
-  /// The offset just after the last newline before `limit` that is followed by `{`, or 0.
-  static func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>, before limit: Int) -> Int {
-    var index = min(limit, bytes.count) - 1
-    while index > 0 {
-      if bytes[index] == UInt8(ascii: "{") && bytes[index - 1] == UInt8(ascii: "\n") {
-        return index
-      }
-      index -= 1
-    }
-    return 0
-  }
-
-  /// Reads the rest of the input sequentially, after `pending`.
-  private static func sequentialRest(
-    format: Format, pending: [UInt8], source: inout some ByteSource, sink: inout some ByteSink,
-    at position: (nextCase: Int, line: Int, columnOffset: Int, isStart: Bool), totals: Totals
-  ) throws(IOFailure) -> Totals {
-    var stream = AssessmentStream(format: format)
-    stream.firstCase = position.nextCase
-    stream.line = position.line
-    stream.lineStart = -position.columnOffset
-    stream.allowsByteOrderMark = position.isStart
-    var joined = JoinedSource(first: pending, rest: source)
-    let rest = try stream.run(from: &joined, to: &sink)
-    source = joined.rest
-    return Totals(cases: totals.cases + rest.cases, rejected: totals.rejected + rest.rejected)
+extension Substring {
+  /// The text without the given characters at either end.
+  func trimmingCharacters(_ characters: String) -> String {
+    var text = self
+    while let first = text.first, characters.contains(first) { text.removeFirst() }
+    while let last = text.last, characters.contains(last) { text.removeLast() }
+    return String(text)
   }
 }
 
-/// One reader of a parallel run, on the heap by itself: the padding on either side keeps the
-/// reader's fields off the cache lines of anything another thread writes.
-private final class ReaderBox {
-  private let paddingBefore: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-    (0, 0, 0, 0, 0, 0, 0, 0)
-  var reader: AssessmentStream
-  private let paddingAfter: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-    (0, 0, 0, 0, 0, 0, 0, 0)
-
-  init(_ reader: AssessmentStream) {
-    self.reader = reader
-  }
-}
-
-/// Bytes in memory, then the rest of a source.
-struct JoinedSource<Rest: ByteSource>: ByteSource {
-  let first: [UInt8]
-  var offset = 0
-  var rest: Rest
-
-  init(first: [UInt8], rest: Rest) {
-    self.first = first
-    self.rest = rest
-  }
-
-  mutating func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(IOFailure) -> Int {
-    if offset < first.count {
-      let count = min(buffer.count, first.count - offset)
-      for index in 0..<count { buffer[index] = first[offset + index] }
-      offset += count
-      return count
-    }
-    return try rest.read(into: buffer)
+extension String {
+  /// The text without the given characters at either end.
+  func trimmingCharacters(_ characters: String) -> String {
+    self[...].trimmingCharacters(characters)
   }
 }

@@ -1,0 +1,314 @@
+/// Writes the full assessment, one JSON object per line, in the shape README.md documents;
+/// keys always in the same order. Parts that are the same for every case with the same
+/// position in the rule set (a level, an indicator, a level's route, an area's constant parts)
+/// are encoded once per writer and copied.
+struct JSONRecordWriter: RecordWriter {
+  let options: OutputOptions
+  private var writer = JSONWriter(capacity: 1 << 14)
+  private var fragments = Fragments()
+  /// Whether to reuse encoded parts (tests turn it off to compare with direct encoding).
+  let reusesFragments: Bool
+
+  init(options: OutputOptions, reusesFragments: Bool = true) {
+    self.options = options
+    self.reusesFragments = reusesFragments
+  }
+
+  mutating func write(
+    _ result: borrowing CaseResult, id: RecordID, caseNumber: Int, into output: inout ByteOutput
+  ) {
+    writer.reset()
+    let compiled = result.compiled
+    let ruleSet = compiled.ruleSet
+    let area = ruleSet.areas[result.area]
+    var parts = fragments.parts(for: compiled, reusing: reusesFragments)
+    writer.beginObject()
+    Self.writeID(id, into: &writer)
+    writer.member("authority", area.id)
+    writer.key("age")
+    Self.writeAge(result.age, into: &writer)
+    writer.key("level")
+    parts.value(.level(result.level), into: &writer) {
+      RuleSetWriter.writeLevel(compiled.level(rank: result.level), into: &$0)
+    }
+    writer.member("indicatorLevel", result.indicatorLevel)
+    writer.key("matched")
+    writer.beginArray()
+    for position in result.indicators {
+      parts.value(.indicator(position), into: &writer) {
+        RuleSetWriter.writeIndicator(ruleSet.indicators[position], into: &$0)
+      }
+    }
+    writer.endArray()
+    if !result.scores.isEmpty, let matrix = compiled.matrix {
+      writer.key("functionalNeeds")
+      writer.beginArray()
+      for entry in result.scores {
+        let function = matrix.functions[entry.function]
+        writer.beginObject()
+        writer.member("function", function.id)
+        writer.member("number", function.number)
+        writer.member("name", function.name)
+        writer.key("score")
+        if let score = entry.score { writer.number(score) } else { writer.string("N") }
+        writer.endObject()
+      }
+      writer.endArray()
+    }
+    if let hours = result.supportHours { writer.member("senSupportHours", hours) }
+    writer.key("rules")
+    writer.beginArray()
+    for record in result.applied {
+      let rule = ruleSet.rules[record.rule]
+      writer.beginObject()
+      writer.member("id", rule.id)
+      writer.member("name", rule.name)
+      writer.member("effect", compiled.kinds[record.rule].effect(of: record.outcome))
+      writer.member("changedLevel", record.levelBefore != record.levelAfter)
+      writer.member("replacedRoute", record.replacedRoute)
+      parts.members(.ruleParts(record.rule), into: &writer) {
+        $0.member("sentence", rule.sentence)
+        RuleSetWriter.writeCitation(rule.source, into: &$0)
+        if let interpretation = rule.interpretation { $0.member("interpretation", interpretation) }
+      }
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("advisories")
+    writer.beginArray()
+    for record in result.advice {
+      let rule = ruleSet.rules[record.rule]
+      let (text, isDocuments) = compiled.kinds[record.rule].advice(for: record.outcome)
+      writer.beginObject()
+      writer.member("text", text)
+      writer.member("isDocuments", isDocuments)
+      RuleSetWriter.writeCitation(rule.source, into: &writer)
+      writer.member("rule", rule.id)
+      writer.endObject()
+    }
+    writer.endArray()
+    // The level's own route is the same for every case at the level; a rule's route is the
+    // same for every case it applies to.
+    let routeKey: FragmentKey =
+      result.routeRule >= 0 ? .ruleRoute(result.routeRule) : .route(result.area, result.level)
+    let route = result.route()
+    writer.key("route")
+    parts.value(routeKey, into: &writer) { RuleSetWriter.writeRoute(route, into: &$0) }
+    writer.member("respondingAgencies", result.respondingAgencies())
+    writer.key("specialRoutes")
+    writer.beginArray()
+    for index in result.specialRoutes() {
+      parts.value(.specialRoute(result.area, index), into: &writer) {
+        RuleSetWriter.writeSpecialRoute(area.specialRoutes[index], into: &$0)
+      }
+    }
+    writer.endArray()
+    writer.key("consent")
+    writer.beginObject()
+    writer.member("referral", route.consent)
+    writer.key("informationSharing")
+    parts.value(.informationSharing(result.area, CompiledRuleSet.ageKey(result.age)), into: &writer)
+    {
+      $0.beginArray()
+      for index in result.consent() {
+        RuleSetWriter.writeConsentGuidance(area.consent[index], into: &$0)
+      }
+      $0.endArray()
+    }
+    writer.endObject()
+    parts.members(.areaParts(result.area), into: &writer) {
+      $0.key("immediateDanger")
+      RuleSetWriter.writeImmediateDanger(area.immediateDanger ?? .general, into: &$0)
+      $0.key("notes")
+      $0.beginArray()
+      for note in area.notes { RuleSetWriter.writeLabelledText(note, into: &$0) }
+      $0.endArray()
+      $0.key("supportContacts")
+      RuleSetWriter.writeContacts(area.supportContacts, into: &$0)
+    }
+    writer.member("warnings", result.warnings().map(\.message))
+    parts.members(.document, into: &writer) {
+      $0.key("source")
+      RuleSetWriter.writeDocument(ruleSet, into: &$0)
+      $0.member("caution", Assessment.contactsCaution)
+      $0.member("reminder", Assessment.judgementReminder)
+    }
+    writer.endObject()
+    writer.bytes.append(UInt8(ascii: "\n"))
+    fragments.keep(parts)
+    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+  }
+
+  mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
+  {
+    writer.reset()
+    Self.writeFailure(failure, id: id, options: options, into: &writer)
+    writer.bytes.append(UInt8(ascii: "\n"))
+    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+  }
+
+  /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.
+  static func writeFailure(
+    _ failure: CaseReadError, id: RecordID, options: OutputOptions, into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.key("error")
+    writer.beginObject()
+    writer.member("case", failure.caseNumber)
+    writer.member("line", failure.line)
+    writer.member("column", failure.column)
+    if let column = failure.csvColumn { writer.member("csvColumn", column) }
+    writer.member("message", options.message(for: failure.error))
+    writer.endObject()
+    writeID(id, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes `"id": …` as the input gave it, if it gave one.
+  static func writeID(_ id: RecordID, into writer: inout JSONWriter) {
+    if let json = id.json {
+      writer.key("id")
+      writer.raw(json)
+    } else if let text = id.text {
+      writer.key("id")
+      if id.isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
+    }
+  }
+
+  /// Writes an age: a number, "unborn", or null.
+  static func writeAge(_ age: ChildAge?, into writer: inout JSONWriter) {
+    switch age {
+    case .unborn: writer.string("unborn")
+    case .years(let years): writer.number(years)
+    case nil: writer.null()
+    }
+  }
+
+}
+
+/// A part of an assessment that is the same for every case with the same key, by position in
+/// its rule set.
+enum FragmentKey {
+  case level(Int)
+  case indicator(Int)
+  case route(Int, Int)
+  case ruleRoute(Int)
+  case specialRoute(Int, Int)
+  case informationSharing(Int, Int)
+  case areaParts(Int)
+  case ruleParts(Int)
+  case document
+}
+
+/// Encoded parts, in integer-indexed tables sized from each rule set (no fixed limits), kept
+/// per compiled rule set for the writer's life.
+struct Fragments {
+  private var byRuleSet: [RuleSetFragments?] = []
+
+  /// The tables for a compiled rule set (made on first use, or anew if the position now holds
+  /// a different rule set).
+  mutating func parts(for compiled: CompiledRuleSet, reusing: Bool) -> RuleSetFragments {
+    let position = max(compiled.position, 0)
+    if position >= byRuleSet.count {
+      byRuleSet.append(contentsOf: repeatElement(nil, count: position + 1 - byRuleSet.count))
+    }
+    if let parts = byRuleSet[position], parts.compiled === compiled {
+      byRuleSet[position] = nil  // keep the tables uniquely referenced while they are filled
+      return parts
+    }
+    return RuleSetFragments(compiled, reusing: reusing)
+  }
+
+  /// Puts the tables back after a record.
+  mutating func keep(_ parts: RuleSetFragments) {
+    byRuleSet[max(parts.compiled.position, 0)] = parts
+  }
+}
+
+/// One rule set's encoded parts: one table with a stretch for each kind of part, each sized
+/// exactly from the rule set.
+struct RuleSetFragments {
+  let compiled: CompiledRuleSet
+  let reusing: Bool
+  private let levels: Int
+  private let areaSpecialRoutes: Int
+  private static let ages = CompiledRuleSet.ageKeyCount
+  /// Where each kind of part's stretch starts, in `FragmentKey` order, and where the table ends.
+  private let bases: [Int]
+  private var table: [[UInt8]?]
+
+  init(_ compiled: CompiledRuleSet, reusing: Bool) {
+    self.compiled = compiled
+    self.reusing = reusing
+    let ruleSet = compiled.ruleSet
+    let levels = ruleSet.levels.count + 1
+    let areas = ruleSet.areas.count
+    let rules = ruleSet.rules.count
+    let specialRoutes = ruleSet.areas.map(\.specialRoutes.count).max() ?? 0
+    self.levels = levels
+    self.areaSpecialRoutes = specialRoutes
+    let sizes = [
+      levels, ruleSet.indicators.count, areas * levels, rules, areas * specialRoutes,
+      areas * Self.ages, areas, rules, 1,
+    ]
+    var bases = [0]
+    for size in sizes { bases.append(bases[bases.count - 1] + size) }
+    self.bases = bases
+    self.table = Array(repeating: nil, count: bases[bases.count - 1])
+  }
+
+  /// The slot of a key.
+  private func slot(_ key: FragmentKey) -> Int {
+    let slot: Int
+    switch key {
+    case .level(let rank): slot = bases[0] + rank
+    case .indicator(let position): slot = bases[1] + position
+    case .route(let area, let rank): slot = bases[2] + area * levels + rank
+    case .ruleRoute(let rule): slot = bases[3] + rule
+    case .specialRoute(let area, let index): slot = bases[4] + area * areaSpecialRoutes + index
+    case .informationSharing(let area, let age): slot = bases[5] + area * Self.ages + age
+    case .areaParts(let area): slot = bases[6] + area
+    case .ruleParts(let rule): slot = bases[7] + rule
+    case .document: slot = bases[8]
+    }
+    precondition(slot >= 0 && slot < table.count, "a fragment's slot is outside its table")
+    return slot
+  }
+
+  /// Writes one value: from the table, or encoded by `encode` (and kept) the first time.
+  mutating func value(
+    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    guard reusing, !writer.isPretty else {
+      encode(&writer)
+      return
+    }
+    let slot = slot(key)
+    if table[slot] == nil {
+      var fragment = JSONWriter(capacity: 512)
+      encode(&fragment)
+      table[slot] = fragment.bytes
+    }
+    table[slot].unsafelyUnwrapped.withUnsafeBufferPointer { writer.raw($0) }
+  }
+
+  /// Writes a run of members of the open object (`"a": …, "b": …`): from the table, or
+  /// encoded the first time.
+  mutating func members(
+    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    guard reusing, !writer.isPretty else {
+      encode(&writer)
+      return
+    }
+    let slot = slot(key)
+    if table[slot] == nil {
+      var fragment = JSONWriter(capacity: 1024)
+      fragment.beginObject()
+      encode(&fragment)
+      fragment.endObject()
+      table[slot] = Array(fragment.bytes.dropFirst().dropLast())
+    }
+    table[slot].unsafelyUnwrapped.withUnsafeBufferPointer { writer.rawMembers($0) }
+  }
+}

@@ -1,0 +1,141 @@
+/// Writes what a script reading levels out needs, one line per case:
+/// `{"id", "authority", "level": {"rank", "label", "name", "category"}, "route", "rules"}`,
+/// with `"warnings"` after the rules when the case has any. Every part that is the same for all
+/// cases of an area at a level is encoded once; a line is then copied together in place.
+struct SummaryWriter: RecordWriter {
+  let options: OutputOptions
+  /// Per compiled rule set: the `,"authority":…,"rules":[` run for each (area, level) and for
+  /// each rule's own route, and each rule's quoted identifier.
+  private var tables: [SummaryTables?] = []
+  private var writer = JSONWriter(capacity: 512)
+
+  init(options: OutputOptions) {
+    self.options = options
+  }
+
+  mutating func write(
+    _ result: borrowing CaseResult, id: RecordID, caseNumber: Int, into output: inout ByteOutput
+  ) {
+    let compiled = result.compiled
+    let position = max(compiled.position, 0)
+    if position >= tables.count {
+      tables.append(contentsOf: repeatElement(nil, count: position + 1 - tables.count))
+    }
+    if tables[position]?.compiled !== compiled { tables[position] = SummaryTables(compiled) }
+    // Take the tables out while they are used, so filling a slot does not copy them.
+    var table = tables[position].unsafelyUnwrapped
+    tables[position] = nil
+    defer { tables[position] = table }
+    let fragment = table.fragment(
+      area: result.area, level: result.level, routeRule: result.routeRule)
+    var length = 7 + (id.json?.count ?? 0) + fragment.count + 4
+    for record in result.applied { length += table.ruleID(record.rule).count + 1 }
+    let warnings = result.hasWarnings ? result.warnings() : []
+    output.write(atMost: length) { start in
+      var end = start
+      if let json = id.json {
+        end = put(#"{"id":"#, at: end)
+        end = put(json, at: end)
+        end = put(fragment, at: end)
+      } else {
+        end.pointee = UInt8(ascii: "{")
+        end = put(UnsafeBufferPointer(rebasing: fragment.dropFirst()), at: end + 1)
+      }
+      for (index, record) in result.applied.enumerated() {
+        if index > 0 {
+          end.pointee = UInt8(ascii: ",")
+          end += 1
+        }
+        end = put(table.ruleID(record.rule), at: end)
+      }
+      end = put("]", at: end)
+      return end - start
+    }
+    if !warnings.isEmpty {
+      writer.reset()
+      writer.beginObject()
+      writer.member("warnings", warnings.map(\.message))
+      writer.endObject()
+      // `,"warnings":[…]` without the object's braces.
+      writer.bytes[0] = UInt8(ascii: ",")
+      writer.bytes.removeLast()
+      writer.bytes.withUnsafeBufferPointer { output.append($0) }
+    }
+    output.write(atMost: 2) { start in put("}\n", at: start) - start }
+  }
+
+  mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
+  {
+    writer.reset()
+    JSONRecordWriter.writeFailure(failure, id: id, options: options, into: &writer)
+    writer.bytes.append(UInt8(ascii: "\n"))
+    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+  }
+}
+
+/// One rule set's summary fragments, in tables sized from the rule set.
+struct SummaryTables {
+  let compiled: CompiledRuleSet
+  private let levels: Int
+  private var areaLevels: [UnsafeBufferPointer<UInt8>?]
+  private var ruleRoutes: [UnsafeBufferPointer<UInt8>?]
+  private var ruleIDs: [UnsafeBufferPointer<UInt8>?]
+
+  init(_ compiled: CompiledRuleSet) {
+    self.compiled = compiled
+    let ruleSet = compiled.ruleSet
+    levels = ruleSet.levels.count + 1
+    areaLevels = Array(repeating: nil, count: ruleSet.areas.count * levels)
+    ruleRoutes = Array(repeating: nil, count: ruleSet.rules.count * ruleSet.areas.count)
+    ruleIDs = Array(repeating: nil, count: ruleSet.rules.count)
+  }
+
+  /// The `,"authority":…,"level":{…},"route":"…","rules":[` run.
+  @inline(__always)
+  mutating func fragment(area: Int, level: Int, routeRule: Int) -> UnsafeBufferPointer<UInt8> {
+    let compiled = compiled
+    if routeRule >= 0 {
+      let slot = routeRule * compiled.ruleSet.areas.count + area
+      if let fragment = ruleRoutes[slot] { return fragment }
+      let made = Self.make(
+        compiled, area: area, level: level, route: compiled.kinds[routeRule].route?.name ?? "")
+      ruleRoutes[slot] = made
+      return made
+    }
+    let slot = area * levels + level
+    if let fragment = areaLevels[slot] { return fragment }
+    let route = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
+    let made = Self.make(compiled, area: area, level: level, route: route)
+    areaLevels[slot] = made
+    return made
+  }
+
+  /// A rule's quoted identifier.
+  @inline(__always)
+  mutating func ruleID(_ rule: Int) -> UnsafeBufferPointer<UInt8> {
+    if let fragment = ruleIDs[rule] { return fragment }
+    var writer = JSONWriter(capacity: 64)
+    writer.string(compiled.ruleSet.rules[rule].id)
+    let made = immortalCopy(of: writer.bytes)
+    ruleIDs[rule] = made
+    return made
+  }
+
+  private static func make(_ compiled: CompiledRuleSet, area: Int, level: Int, route: String)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    var writer = JSONWriter(capacity: 256)
+    writer.beginObject()
+    writer.member("a", compiled.ruleSet.areas[area].id)
+    writer.key("level")
+    writer.beginObject()
+    RuleSetWriter.writeLevelIdentity(compiled.level(rank: level), into: &writer)
+    writer.endObject()
+    writer.member("route", route)
+    writer.key("rules")
+    writer.beginArray()
+    // `{"a":…,"rules":[` → `,"authority":…,"rules":[`: the caller writes the id before it and
+    // the rules' identifiers after it.
+    return immortalCopy(of: Array(#","authority":"#.utf8) + Array(writer.bytes.dropFirst(5)))
+  }
+}

@@ -1,0 +1,258 @@
+/// A rule set with the tables an assessment reads, built once when its registry is made.
+///
+/// The tables the hot path reads for every case are numbers in memory that lives as long as
+/// the process (``PackedRuleSet``), reached without reference counting, so two threads
+/// assessing cases of the same rule set never contend for a shared cache line.
+final class CompiledRuleSet: @unchecked Sendable {
+  /// The rule set.
+  let ruleSet: RuleSet
+  /// Its position in its registry.
+  let position: Int
+  /// The tables the hot path reads.
+  let packed: PackedRuleSet
+  /// Each rule's kind, prepared for this rule set (identifiers it names looked up), by rule
+  /// position; kept in memory that is never freed and read in place.
+  let kinds: UnsafeBufferPointer<any RuleKind>
+  /// Indicator identifiers → positions.
+  let indicatorTable: ByteKeyTable
+  /// Every indicator's identifier, by position (the candidates for a "did you mean").
+  let indicatorIDs: [String]
+  /// The functional needs matrix, if a rule scores one.
+  let matrix: FunctionalNeedsMatrix?
+  /// Each function's identifier, number and normalised printed name, by matrix position.
+  let functionNames: [(id: String, number: String, name: String)]
+  /// Whether any indicator carries an age qualifier.
+  let hasAgeQualifiers: Bool
+  /// Whether any rule reads hours of learning support.
+  let readsSupportHours: Bool
+  /// Each area's special routes' triggers, resolved to positions.
+  let specialTriggers: [[[ResolvedTrigger]]]
+  /// For each area and age key (``ageKey(_:)``), the warning the age gives about consent and
+  /// age bands, if any.
+  let ageWarnings: [[AssessmentWarning?]]
+
+  init(_ ruleSet: RuleSet, position: Int) {
+    self.ruleSet = ruleSet
+    self.position = position
+    let ids = ruleSet.indicators.map(\.id)
+    self.indicatorIDs = ids
+    self.indicatorTable = ByteKeyTable(keys: ids)
+    let domainIDs = ruleSet.domains.map(\.id)
+    var starts = [0]
+    var areaRules: [Int] = []
+    for area in ruleSet.areas {
+      areaRules += ruleSet.rules.indices.filter { ruleSet.rules[$0].applies(in: area.id) }
+      starts.append(areaRules.count)
+    }
+    var levels: [Int] = []
+    var domains: [Int] = []
+    var admissions: [IndicatorAdmission] = []
+    var setsLevel: [Bool] = []
+    levels.reserveCapacity(ruleSet.indicators.count)
+    domains.reserveCapacity(ruleSet.indicators.count)
+    admissions.reserveCapacity(ruleSet.indicators.count)
+    setsLevel.reserveCapacity(ruleSet.indicators.count)
+    ruleSet.indicators.withUnsafeBufferPointer { indicators in
+      for index in indicators.indices {
+        let domain = domainIDs.firstIndex(of: indicators[index].domain)
+        levels.append(indicators[index].level)
+        domains.append(domain ?? -1)
+        admissions.append(
+          IndicatorAdmission(indicators[index], domain: domain.map { ruleSet.domains[$0] }))
+        setsLevel.append(indicators[index].kind.setsLevel)
+      }
+    }
+    let kinds = ruleSet.rules.map { $0.kind.prepared(for: ruleSet) }
+    self.kinds = immortalCopy(of: kinds)
+    self.packed = PackedRuleSet(
+      levels: immortalCopy(of: levels), domains: immortalCopy(of: domains),
+      admissions: immortalCopy(of: admissions), setsLevel: immortalCopy(of: setsLevel),
+      areaRuleStarts: immortalCopy(of: starts), areaRules: immortalCopy(of: areaRules),
+      indicatorCount: ids.count)
+    let matrix = kinds.lazy.compactMap(\.matrix).first
+    self.matrix = matrix
+    self.functionNames = (matrix?.functions ?? []).map {
+      ($0.id, String($0.number), TextSearch.normalised($0.name))
+    }
+    self.hasAgeQualifiers = ruleSet.indicators.contains { $0.age != nil }
+    self.readsSupportHours = kinds.contains(where: \.readsSupportHours)
+    let ruleIDs = ruleSet.rules.map(\.id)
+    self.specialTriggers = ruleSet.areas.map { area in
+      area.specialRoutes.map { route in
+        route.triggers.map { ResolvedTrigger($0, indicators: ids, rules: ruleIDs) }
+      }
+    }
+    let hasAgeQualifiers = self.hasAgeQualifiers
+    self.ageWarnings = ruleSet.areas.map { area in
+      let byAge = area.consent.filter { $0.ages != nil }
+      return (0..<Self.ageKeyCount).map { key -> AssessmentWarning? in
+        guard let age = Self.age(forKey: key) else {
+          return hasAgeQualifiers || !byAge.isEmpty ? .noAge : nil
+        }
+        guard !byAge.isEmpty else { return nil }
+        return byAge.contains { $0.ages?.admits(age) ?? false } ? nil : .noConsentForAge
+      }
+    }
+    packed.setOwner(self)
+  }
+
+  /// How many age keys there are: each whole year the documents cover, unborn, and not given.
+  static let ageKeyCount = ChildAge.supportedYears.count + 2
+
+  /// An age as a small number: its years, then unborn, then not given.
+  @inline(__always)
+  static func ageKey(_ age: ChildAge?) -> Int {
+    switch age {
+    case .years(let years): years - ChildAge.supportedYears.lowerBound
+    case .unborn: ChildAge.supportedYears.count
+    case nil: ChildAge.supportedYears.count + 1
+    }
+  }
+
+  private static func age(forKey key: Int) -> ChildAge? {
+    if key < ChildAge.supportedYears.count {
+      return .years(ChildAge.supportedYears.lowerBound + key)
+    }
+    return key == ChildAge.supportedYears.count ? .unborn : nil
+  }
+
+  /// The position of an indicator, by identifier (exact).
+  ///
+  /// - Parameter id: The indicator identifier.
+  /// - Returns: Its position, or `nil`.
+  func position(ofIndicator id: String) -> Int? {
+    var id = id
+    return id.withUTF8 { indicatorTable.position(of: $0) }
+  }
+
+  /// The level with a rank (levels run from 1 with no gaps), or the first level.
+  func level(rank: Int) -> Level {
+    let levels = ruleSet.levels
+    return levels.indices.contains(rank - 1) ? levels[rank - 1] : levels[0]
+  }
+}
+
+/// A special route's trigger with its identifiers looked up as positions.
+indirect enum ResolvedTrigger: Sendable {
+  case indicator(Int)
+  case unborn
+  case rule(Int)
+  case levelAtLeast(Int)
+  case age(AgeRange)
+  case all([ResolvedTrigger])
+
+  init(_ trigger: RouteTrigger, indicators: [String], rules: [String]) {
+    switch trigger {
+    case .indicator(let id): self = .indicator(indicators.firstIndex(of: id) ?? -1)
+    case .unborn: self = .unborn
+    case .rule(let id): self = .rule(rules.firstIndex(of: id) ?? -1)
+    case .levelAtLeast(let rank): self = .levelAtLeast(rank)
+    case .age(let ages): self = .age(ages.range)
+    case .all(let triggers):
+      self = .all(triggers.map { ResolvedTrigger($0, indicators: indicators, rules: rules) })
+    }
+  }
+}
+
+/// The look-up tables an assessment reads for every case: numbers and immortal buffers only.
+final class PackedRuleSet: @unchecked Sendable {
+  /// Each indicator's level rank, by position.
+  let levels: UnsafeBufferPointer<Int>
+  /// Each indicator's domain, as a position in the rule set's domains.
+  let domains: UnsafeBufferPointer<Int>
+  /// Which children each indicator can be selected for.
+  let admissions: UnsafeBufferPointer<IndicatorAdmission>
+  /// Whether selecting each indicator may set a level (a practice statement may not).
+  let setsLevel: UnsafeBufferPointer<Bool>
+  /// Area `i`'s rules are `areaRules[areaRuleStarts[i]..<areaRuleStarts[i + 1]]`.
+  let areaRuleStarts: UnsafeBufferPointer<Int>
+  /// The positions of the rules that apply in each area, area after area.
+  let areaRules: UnsafeBufferPointer<Int>
+  /// How many indicators the rule set has.
+  let indicatorCount: Int
+  /// The compiled rule set these tables belong to (which owns them, and sets this as soon as
+  /// it has built them).
+  private var owner: Unmanaged<CompiledRuleSet>?
+
+  /// The compiled rule set these tables belong to.
+  var compiled: CompiledRuleSet { owner.unsafelyUnwrapped.takeUnretainedValue() }
+
+  /// Records the owner (once, while it is being built).
+  func setOwner(_ compiled: CompiledRuleSet) {
+    owner = Unmanaged.passUnretained(compiled)
+  }
+
+  init(
+    levels: UnsafeBufferPointer<Int>, domains: UnsafeBufferPointer<Int>,
+    admissions: UnsafeBufferPointer<IndicatorAdmission>, setsLevel: UnsafeBufferPointer<Bool>,
+    areaRuleStarts: UnsafeBufferPointer<Int>, areaRules: UnsafeBufferPointer<Int>,
+    indicatorCount: Int
+  ) {
+    self.levels = levels
+    self.domains = domains
+    self.admissions = admissions
+    self.setsLevel = setsLevel
+    self.areaRuleStarts = areaRuleStarts
+    self.areaRules = areaRules
+    self.indicatorCount = indicatorCount
+  }
+
+  /// The positions of the rules that apply in an area, in order.
+  @inline(__always)
+  func rules(forArea area: Int) -> UnsafeBufferPointer<Int> {
+    UnsafeBufferPointer(rebasing: areaRules[areaRuleStarts[area]..<areaRuleStarts[area + 1]])
+  }
+}
+
+extension CompiledRuleSet {
+  /// A compiled rule set with nothing in it, for storage that has not held a case yet.
+  static let placeholder = CompiledRuleSet(
+    RuleSet(
+      id: "", title: "", publisher: "", version: nil, date: "", sourceFile: "",
+      levels: [
+        Level(
+          rank: 1, label: "", name: "", categories: [.universal], description: "",
+          source: Citation(""))
+      ], domains: [], indicators: [], rules: [], areas: [], examples: []),
+    position: -1)
+}
+
+/// A reference to immortal tables that does no reference counting (the tables live as long as
+/// their registry, which the caller keeps): each accessor reads through a guaranteed
+/// reference, so not even a local binding retains the shared object.
+struct TablesReference {
+  private let tables: Unmanaged<PackedRuleSet>
+
+  init(_ tables: PackedRuleSet) {
+    self.tables = Unmanaged.passUnretained(tables)
+  }
+
+  /// Each indicator's level rank.
+  @inline(__always) var levels: UnsafeBufferPointer<Int> {
+    tables._withUnsafeGuaranteedRef { $0.levels }
+  }
+  /// Each indicator's domain position.
+  @inline(__always) var domains: UnsafeBufferPointer<Int> {
+    tables._withUnsafeGuaranteedRef { $0.domains }
+  }
+  /// Which children each indicator can be selected for.
+  @inline(__always) var admissions: UnsafeBufferPointer<IndicatorAdmission> {
+    tables._withUnsafeGuaranteedRef { $0.admissions }
+  }
+  /// Whether each indicator may set a level.
+  @inline(__always) var setsLevel: UnsafeBufferPointer<Bool> {
+    tables._withUnsafeGuaranteedRef { $0.setsLevel }
+  }
+  /// How many indicators the rule set has.
+  @inline(__always) var indicatorCount: Int {
+    tables._withUnsafeGuaranteedRef { $0.indicatorCount }
+  }
+  /// The positions of the rules that apply in an area.
+  @inline(__always) func rules(forArea area: Int) -> UnsafeBufferPointer<Int> {
+    tables._withUnsafeGuaranteedRef { $0.rules(forArea: area) }
+  }
+  /// The compiled rule set (for the paths that need words, not numbers).
+  var compiled: CompiledRuleSet {
+    tables._withUnsafeGuaranteedRef { $0.compiled }
+  }
+}

@@ -1,0 +1,214 @@
+extension RuleSet {
+  /// The documents compiled into the tool, in the order it lists them: the one list a
+  /// registry is built from. Adding a document means adding its file and one entry here.
+  public static var builtIn: [RuleSet] { [.camden, .hertfordshire, .herefordshire, .llr, .medway] }
+}
+
+/// Why rule sets cannot be used together.
+public enum RegistryError: Error, Hashable, Sendable {
+  /// Two rule sets have the same identifier, and the later does not say it replaces the other.
+  case duplicateRuleSet(String, origin: String?)
+  /// A rule set says it replaces one that is not there.
+  case replacesUnknown(String, by: String)
+  /// A rule set replaces another but has a different identifier.
+  case replacementNamedDifferently(replaces: String, id: String)
+  /// An identifier is defined in two rule sets.
+  case duplicateIdentifier(kind: String, id: String, first: String, second: String)
+
+  /// The message for the user.
+  public var message: String {
+    switch self {
+    case .duplicateRuleSet(let id, let origin):
+      return "The rule set '\(id)'" + (origin.map { " (from \($0))" } ?? "")
+        + " is already defined; to use it instead, give \"replaces\": \"\(id)\" in the file."
+    case .replacesUnknown(let id, let by):
+      return "The rule set '\(by)' says it replaces '\(id)', but no rule set '\(id)' is defined."
+    case .replacementNamedDifferently(let replaces, let id):
+      return "The rule set '\(id)' replaces '\(replaces)', so its identifier must be "
+        + "'\(replaces)' too."
+    case .duplicateIdentifier(let kind, let id, let first, let second):
+      return "The \(kind) '\(id)' is defined in both '\(first)' and '\(second)'; identifiers "
+        + "must be unique across rule sets."
+    }
+  }
+}
+
+/// The rule sets an assessment can use, with the tables each needs compiled once.
+///
+/// ``builtIn`` holds the documents compiled into the tool; a registry with rule sets read from
+/// files (``adding(_:)``) adds to or replaces them. Area identifiers are matched ignoring ASCII
+/// case everywhere ("Camden" is camden).
+public final class RuleSetRegistry: Sendable {
+  /// The built-in documents, compiled the first time something needs them.
+  public static let builtIn = RuleSetRegistry(checked: RuleSet.builtIn)
+
+  /// The compiled rule sets, in order.
+  let compiled: [CompiledRuleSet]
+  /// Area identifiers → a position in `areaEntries`.
+  let areaTable: ByteKeyTable
+  /// For each area, in `areaIDs` order: its rule set's position and its position there.
+  let areaEntries: [(ruleSet: Int, area: Int)]
+  /// Every area identifier, in order.
+  public let areaIDs: [String]
+
+  /// Creates a registry of rule sets.
+  ///
+  /// - Parameter ruleSets: The rule sets, in the order to list them.
+  /// - Throws: ``RegistryError`` when identifiers clash.
+  public convenience init(ruleSets: [RuleSet]) throws(RegistryError) {
+    try Self.checkUnique(ruleSets)
+    self.init(checked: ruleSets)
+  }
+
+  private init(checked ruleSets: [RuleSet]) {
+    var compiled: [CompiledRuleSet] = []
+    compiled.reserveCapacity(ruleSets.count)
+    for (position, ruleSet) in ruleSets.enumerated() {
+      compiled.append(CompiledRuleSet(ruleSet, position: position))
+    }
+    self.compiled = compiled
+    var entries: [(ruleSet: Int, area: Int)] = []
+    var ids: [String] = []
+    for (position, ruleSet) in ruleSets.enumerated() {
+      for (index, area) in ruleSet.areas.enumerated() {
+        entries.append((position, index))
+        ids.append(area.id)
+      }
+    }
+    self.areaEntries = entries
+    self.areaIDs = ids
+    self.areaTable = ByteKeyTable(keys: ids)
+  }
+
+  /// This registry with rule sets added: each is new, or replaces the rule set it names in
+  /// `replaces` (taking its place in the order).
+  ///
+  /// - Parameter ruleSets: The rule sets to add, such as ones read from files.
+  /// - Returns: The new registry.
+  /// - Throws: ``RegistryError`` when an identifier clashes or a replacement names nothing.
+  public func adding(_ ruleSets: [RuleSet]) throws(RegistryError) -> RuleSetRegistry {
+    var list = self.ruleSets
+    for ruleSet in ruleSets {
+      if let replaced = ruleSet.replaces {
+        guard replaced == ruleSet.id else {
+          throw .replacementNamedDifferently(replaces: replaced, id: ruleSet.id)
+        }
+        guard let index = list.firstIndex(where: { $0.id == replaced }) else {
+          throw .replacesUnknown(replaced, by: ruleSet.id)
+        }
+        list[index] = ruleSet
+      } else {
+        if list.contains(where: { $0.id == ruleSet.id }) {
+          throw .duplicateRuleSet(ruleSet.id, origin: ruleSet.origin)
+        }
+        list.append(ruleSet)
+      }
+    }
+    return try RuleSetRegistry(ruleSets: list)
+  }
+
+  private static func checkUnique(_ ruleSets: [RuleSet]) throws(RegistryError) {
+    var ruleSetIDs: [String: String] = [:]
+    var owners: [String: [String: String]] = [:]
+    func claim(_ kind: String, _ id: String, by owner: String) throws(RegistryError) {
+      if let first = owners[kind]?[id], first != owner {
+        throw .duplicateIdentifier(kind: kind, id: id, first: first, second: owner)
+      }
+      owners[kind, default: [:]][id] = owner
+    }
+    for ruleSet in ruleSets {
+      if ruleSetIDs[ruleSet.id] != nil {
+        throw .duplicateRuleSet(ruleSet.id, origin: ruleSet.origin)
+      }
+      ruleSetIDs[ruleSet.id] = ruleSet.id
+      for area in ruleSet.areas { try claim("area", area.id, by: ruleSet.id) }
+      for indicator in ruleSet.indicators { try claim("indicator", indicator.id, by: ruleSet.id) }
+      for rule in ruleSet.rules { try claim("rule", rule.id, by: ruleSet.id) }
+    }
+    for ruleSet in ruleSets {
+      for area in ruleSet.areas where ruleSetIDs[area.id] != nil && area.id != ruleSet.id {
+        throw .duplicateIdentifier(
+          kind: "area or rule set", id: area.id, first: area.id, second: ruleSet.id)
+      }
+    }
+  }
+
+  /// Every rule set, in order.
+  public var ruleSets: [RuleSet] { compiled.map(\.ruleSet) }
+
+  /// Every area with its rule set, in order.
+  public var areas: [(area: Area, ruleSet: RuleSet)] {
+    areaEntries.map { entry in
+      let ruleSet = compiled[entry.ruleSet].ruleSet
+      return (ruleSet.areas[entry.area], ruleSet)
+    }
+  }
+
+  /// The rule set with an identifier (ignoring ASCII case).
+  ///
+  /// - Parameter id: The rule set identifier ("llr").
+  /// - Returns: The rule set, or `nil`.
+  public func ruleSet(id: String) -> RuleSet? {
+    let key = id.lowercasedASCII
+    return compiled.first { $0.ruleSet.id == key }?.ruleSet
+  }
+
+  /// The area with an identifier (ignoring ASCII case) and the rule set it uses.
+  ///
+  /// - Parameter id: The area identifier ("rutland").
+  /// - Returns: The area and its rule set, or `nil`.
+  public func area(id: String) -> (area: Area, ruleSet: RuleSet)? {
+    guard let (compiled, index) = compiledArea(id) else { return nil }
+    return (compiled.ruleSet.areas[index], compiled.ruleSet)
+  }
+
+  /// The compiled rule set holding an area (matched ignoring ASCII case), and the area's
+  /// position in it.
+  func compiledArea(_ id: String) -> (CompiledRuleSet, Int)? {
+    var id = id
+    return id.withUTF8 { compiledArea(bytes: $0) }
+  }
+
+  /// The compiled rule set holding an area given as bytes (matched ignoring ASCII case).
+  func compiledArea(bytes: UnsafeBufferPointer<UInt8>) -> (CompiledRuleSet, Int)? {
+    guard let found = areaTable.position(ofFolded: bytes) else { return nil }
+    let entry = areaEntries[found]
+    return (compiled[entry.ruleSet], entry.area)
+  }
+
+  /// The indicator with an identifier, and its rule set.
+  ///
+  /// - Parameter id: The indicator identifier.
+  /// - Returns: The indicator and its rule set, or `nil`.
+  public func indicator(id: String) -> (indicator: Indicator, ruleSet: RuleSet)? {
+    for compiled in compiled {
+      if let position = compiled.position(ofIndicator: id) {
+        return (compiled.ruleSet.indicators[position], compiled.ruleSet)
+      }
+    }
+    return nil
+  }
+
+  /// The error for a name that is not an area: a rule set shared by several areas, or an
+  /// unknown name with the closest area as a suggestion.
+  ///
+  /// - Parameter name: What the user gave.
+  /// - Returns: The error.
+  public func unknownAreaError(_ name: String) -> AssessmentError {
+    let key = name.lowercasedASCII
+    if let shared = compiled.first(where: { $0.ruleSet.id == key }), shared.ruleSet.areas.count > 1
+    {
+      return .ruleSetIsNotAnArea(name, areas: shared.ruleSet.areas.map(\.id))
+    }
+    return .unknownAuthority(name, suggestion: TextSearch.suggestion(for: key, among: areaIDs))
+  }
+}
+
+extension String {
+  /// The string with ASCII capitals made small, as identifiers are compared.
+  var lowercasedASCII: String {
+    guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return self }
+    return String(
+      decoding: utf8.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+}

@@ -1,0 +1,424 @@
+/// Which indicators a search may return.
+public struct SearchFilter: Sendable, Equatable {
+  /// Only indicators that can be selected for a child of this age.
+  public var age: ChildAge?
+  /// Only indicators printed at this level rank.
+  public var level: Int?
+
+  /// Creates a filter.
+  ///
+  /// - Parameters:
+  ///   - age: The child's age.
+  ///   - level: A level rank.
+  public init(age: ChildAge? = nil, level: Int? = nil) {
+    self.age = age
+    self.level = level
+  }
+}
+
+/// One indicator found by a search, with how well and why it matched.
+public struct SearchResult: Sendable {
+  /// The indicator.
+  public let indicator: Indicator
+  /// The rule set it belongs to.
+  public let ruleSet: RuleSet
+  /// How much of the query it matched, from 0 to 1 (1: every word or phrase of it).
+  public let coverage: Double
+  /// How well it matched: rarer words and whole phrases count more.
+  public let score: Double
+  /// How many of the query's words and phrases it matched.
+  public let wordsMatched: Int
+  /// Why it matched, in the tool's words: "hungry → food", "bruise → bruising".
+  public let reasons: [String]
+}
+
+/// Finds indicators in practitioners' own words: words matched by their stems, UK and US
+/// spellings alike, everyday words and abbreviations through ``SearchVocabulary``, and typing
+/// slips within an edit or two of a document's word. Best matches first: those that match
+/// every word or phrase of the query before those that match some, then by a BM25 score
+/// (rarer words count more), with a bonus for the query's words as a whole phrase; statements
+/// about practice come last.
+public enum IndicatorSearch {
+  /// Searches rule sets (building their index each time; see ``SearchIndex`` to reuse one).
+  ///
+  /// - Parameters:
+  ///   - query: What the practitioner typed.
+  ///   - ruleSets: The rule sets to search.
+  ///   - filter: Which indicators may be returned.
+  ///   - limit: The most results to return.
+  /// - Returns: The results, best first.
+  public static func search(
+    _ query: String, in ruleSets: [RuleSet], filter: SearchFilter = SearchFilter(), limit: Int
+  ) -> [SearchResult] {
+    SearchIndex(ruleSets).search(query, filter: filter, limit: limit)
+  }
+}
+
+/// The words of every indicator of some rule sets, stemmed once, to search many times.
+public struct SearchIndex: Sendable {
+  /// One indicator's words.
+  struct Document: Sendable {
+    let ruleSet: Int
+    let position: Int
+    /// Stem → how often it appears in the indicator's text.
+    let text: [String: Int]
+    /// The text's stems in order (for phrases).
+    let sequence: [String]
+    let length: Int
+    /// Stems of the printed cell it was cut from, and of its domain and subdomain names.
+    let cell: Set<String>
+    let context: Set<String>
+    /// Stem → the word the text writes it as (for saying why it matched).
+    let words: [String: String]
+    let isPracticeStatement: Bool
+  }
+
+  let ruleSets: [RuleSet]
+  let documents: [Document]
+  let documentFrequency: [String: Int]
+  let averageLength: Double
+  /// Every stem the documents use, for correcting slips.
+  let vocabulary: [String]
+  let phrases: PhraseTable
+
+  /// Builds the index.
+  ///
+  /// - Parameter ruleSets: The rule sets.
+  public init(_ ruleSets: [RuleSet]) {
+    self.ruleSets = ruleSets
+    var documents: [Document] = []
+    var frequency: [String: Int] = [:]
+    var totalLength = 0
+    for (ruleSetIndex, ruleSet) in ruleSets.enumerated() {
+      var contextByDomain: [String: Set<String>] = [:]
+      for domain in ruleSet.domains {
+        contextByDomain[domain.id] = Set(SearchText.tokens(domain.name).map(\.stem))
+        for subdomain in domain.subdomains {
+          contextByDomain[domain.id + "/" + subdomain.id] = Set(
+            SearchText.tokens(subdomain.name).map(\.stem))
+        }
+      }
+      for (position, indicator) in ruleSet.indicators.enumerated() {
+        let tokens = SearchText.tokens(indicator.text)
+        var text: [String: Int] = [:]
+        var words: [String: String] = [:]
+        for token in tokens {
+          text[token.stem, default: 0] += 1
+          if words[token.stem] == nil { words[token.stem] = token.word }
+        }
+        for stem in text.keys { frequency[stem, default: 0] += 1 }
+        let context = (contextByDomain[indicator.domain] ?? []).union(
+          indicator.subdomain.flatMap { contextByDomain[indicator.domain + "/" + $0] } ?? [])
+        var isPractice = false
+        if case .practiceStatement = indicator.kind { isPractice = true }
+        documents.append(
+          Document(
+            ruleSet: ruleSetIndex, position: position, text: text,
+            sequence: tokens.map(\.stem), length: tokens.count,
+            cell: Set(indicator.printedCell.map { SearchText.tokens($0).map(\.stem) } ?? []),
+            context: context, words: words, isPracticeStatement: isPractice))
+        totalLength += tokens.count
+      }
+    }
+    self.documents = documents
+    self.documentFrequency = frequency
+    self.averageLength = documents.isEmpty ? 1 : Double(totalLength) / Double(documents.count)
+    self.vocabulary = frequency.keys.filter { $0.count >= 4 }.sorted()
+    self.phrases = PhraseTable.shared
+  }
+
+  /// Searches the index.
+  ///
+  /// - Parameters:
+  ///   - query: What the practitioner typed.
+  ///   - filter: Which indicators may be returned.
+  ///   - limit: The most results to return.
+  /// - Returns: The results, best first.
+  public func search(_ query: String, filter: SearchFilter = SearchFilter(), limit: Int)
+    -> [SearchResult]
+  {
+    let units = queryUnits(query)
+    guard !units.isEmpty else { return [] }
+    var scored:
+      [(document: Int, coverage: Double, score: Double, matched: Int, reasons: [String])] = []
+    for (index, document) in documents.enumerated() {
+      let ruleSet = ruleSets[document.ruleSet]
+      let indicator = ruleSet.indicators[document.position]
+      if let level = filter.level, indicator.level != level { continue }
+      if let age = filter.age, !ruleSet.admission(of: indicator).admits(age) { continue }
+      var coverage = 0.0
+      var score = 0.0
+      var matched = 0
+      var reasons: [String] = []
+      for unit in units {
+        let best = unit.readings.map { evaluate($0, in: document) }
+          .max { ($0.coverage, $0.score) < ($1.coverage, $1.score) }
+        guard let best, best.coverage > 0 else { continue }
+        coverage += best.coverage
+        score += best.score
+        if best.coverage >= 1 { matched += 1 }
+        if let reason = best.reason(unit: unit.text) { reasons.append(reason) }
+      }
+      guard coverage > 0 else { continue }
+      score += phraseBonus(units, document)
+      scored.append((index, coverage / Double(units.count), score, matched, reasons))
+    }
+    scored.sort { lhs, rhs in
+      let left = documents[lhs.document]
+      let right = documents[rhs.document]
+      if left.isPracticeStatement != right.isPracticeStatement { return !left.isPracticeStatement }
+      if abs(lhs.coverage - rhs.coverage) > 1e-9 { return lhs.coverage > rhs.coverage }
+      if abs(lhs.score - rhs.score) > 1e-9 { return lhs.score > rhs.score }
+      return lhs.document < rhs.document
+    }
+    return scored.prefix(limit).map { entry in
+      let document = documents[entry.document]
+      let ruleSet = ruleSets[document.ruleSet]
+      return SearchResult(
+        indicator: ruleSet.indicators[document.position], ruleSet: ruleSet,
+        coverage: entry.coverage, score: entry.score, wordsMatched: entry.matched,
+        reasons: entry.reasons)
+    }
+  }
+
+  // MARK: Reading the query
+
+  /// One word or phrase of the query, with the ways it can be read.
+  struct Unit {
+    let text: String
+    let readings: [Reading]
+  }
+
+  /// One way to read a unit: groups of stems that must all be found (any stem of a group will
+  /// do), and where it came from.
+  struct Reading {
+    enum Source { case literal, vocabulary, correction }
+    let groups: [[String]]
+    let source: Source
+  }
+
+  /// Words that carry no meaning on their own in a query.
+  static let stopwords: Set<String> = [
+    "a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "and", "or", "is", "are",
+    "was", "were", "be", "been", "being", "he", "she", "him", "her", "his", "hers", "they",
+    "them", "their", "it", "its", "i", "we", "my", "our", "you", "your", "has", "have", "had",
+    "this", "that", "there", "very", "really", "by", "from", "as", "about", "s", "child",
+    "children", "kid", "kids", "son", "daughter", "boy", "girl", "pupil", "seems", "says",
+    "keeps", "gets", "got", "all", "always", "some", "lot", "lots", "bit", "quite", "hes",
+    "shes", "theyre", "im", "no", "not", "never", "does", "doesnt", "dont", "isnt", "wasnt",
+    "cant", "wont", "didnt", "too", "much", "so", "up", "out", "off", "into", "over", "when",
+    "who", "what", "how", "because", "just",
+  ].reduce(into: Set<String>()) { $0.insert(SearchText.stem($1)) }
+
+  func queryUnits(_ query: String) -> [Unit] {
+    let tokens = SearchText.tokens(query).filter { $0.word.count > 0 }
+    // Compound forms ("selfharm" from "self-harm") share a position with their last part.
+    var sequence: [SearchText.Token] = []
+    for token in tokens where sequence.last?.position != token.position { sequence.append(token) }
+    let compounds = Dictionary(
+      tokens.filter { token in !sequence.contains(token) }.map { ($0.position, $0) },
+      uniquingKeysWith: { first, _ in first })
+    var units: [Unit] = []
+    var index = 0
+    while index < sequence.count {
+      if let (length, concepts) = phrases.longestMatch(sequence.map(\.stem), from: index) {
+        let span = sequence[index..<(index + length)]
+        let content = span.map(\.stem).filter { !Self.stopwords.contains($0) }
+        var readings = concepts.map { Reading(groups: $0, source: .vocabulary) }
+        if !content.isEmpty {
+          readings.append(Reading(groups: content.map { [$0] }, source: .literal))
+        }
+        units.append(Unit(text: span.map(\.word).joined(separator: " "), readings: readings))
+        index += length
+        continue
+      }
+      let token = sequence[index]
+      index += 1
+      guard !Self.stopwords.contains(token.stem) else { continue }
+      var literal = [token.stem]
+      if let compound = compounds[token.position] { literal.append(compound.stem) }
+      var readings = [Reading(groups: [literal], source: .literal)]
+      if documentFrequency[token.stem] == nil, let correction = correction(for: token.stem) {
+        readings.append(Reading(groups: [[correction]], source: .correction))
+      }
+      units.append(Unit(text: token.word, readings: readings))
+    }
+    return units
+  }
+
+  /// The document stem a slip most likely stands for: within one edit (words of 4 to 6
+  /// letters) or two (7 or more).
+  func correction(for stem: String) -> String? {
+    guard stem.count >= 4 else { return nil }
+    let limit = stem.count >= 7 ? 3 : 2
+    var best: (stem: String, distance: Int)?
+    var rows: [Int] = []
+    var target = stem
+    target.withUTF8 { target in
+      for candidate in vocabulary where abs(candidate.count - stem.count) < limit {
+        var candidate = candidate
+        let distance = candidate.withUTF8 {
+          TextSearch.editDistance(
+            target, $0, limit: best.map { min($0.distance, limit) } ?? limit, rows: &rows)
+        }
+        if distance < (best.map { min($0.distance, limit) } ?? limit) {
+          best = (candidate, distance)
+        }
+      }
+    }
+    return best?.stem
+  }
+
+  // MARK: Scoring
+
+  /// How one reading of a unit matched one document.
+  struct Match {
+    let coverage: Double
+    let score: Double
+    let source: Reading.Source
+    /// The document words that matched, when they differ from what was typed.
+    let words: [String]
+
+    func reason(unit: String) -> String? {
+      guard !words.isEmpty else { return nil }
+      let shown = words.joined(separator: ", ")
+      switch source {
+      case .literal: return shown == unit ? nil : "\(unit) → \(shown)"
+      case .vocabulary: return "\(unit) → \(shown)"
+      case .correction: return "\(unit) → \(shown) (spelling)"
+      }
+    }
+  }
+
+  func evaluate(_ reading: Reading, in document: Document) -> Match {
+    var matchedGroups = 0
+    var score = 0.0
+    var words: [String] = []
+    let factor: Double =
+      switch reading.source {
+      case .literal: 1
+      case .vocabulary: 0.8
+      case .correction: 0.7
+      }
+    for group in reading.groups {
+      var best = 0.0
+      var bestWord: String?
+      for stem in group {
+        let weight = termWeight(stem, in: document)
+        if weight > best {
+          best = weight
+          bestWord = document.words[stem]
+        }
+      }
+      if best > 0 {
+        matchedGroups += 1
+        score += best * factor
+        if let bestWord, !words.contains(bestWord) { words.append(bestWord) }
+      }
+    }
+    return Match(
+      coverage: Double(matchedGroups) / Double(max(reading.groups.count, 1)), score: score,
+      source: reading.source, words: words)
+  }
+
+  /// BM25 weight of a stem in a document's text; lower for its printed cell and its domain.
+  func termWeight(_ stem: String, in document: Document) -> Double {
+    let count = Double(documents.count)
+    let frequency = Double(documentFrequency[stem] ?? 0)
+    let idf = naturalLogarithm(1 + (count - frequency + 0.5) / (frequency + 0.5))
+    if let tf = document.text[stem] {
+      let k1 = 1.2
+      let b = 0.5
+      let norm =
+        Double(tf) * (k1 + 1)
+        / (Double(tf) + k1 * (1 - b + b * Double(document.length) / averageLength))
+      return idf * norm
+    }
+    if document.cell.contains(stem) { return idf * 0.35 }
+    if document.context.contains(stem) { return idf * 0.3 }
+    return 0
+  }
+
+  /// A bonus when the query's own words appear in the text as a whole phrase.
+  func phraseBonus(_ units: [Unit], _ document: Document) -> Double {
+    let literal = units.compactMap { unit in
+      unit.readings.first { $0.source == .literal }.map { $0.groups.map { $0[0] } }
+    }.flatMap { $0 }
+    guard literal.count >= 2, document.sequence.count >= literal.count else { return 0 }
+    for start in 0...(document.sequence.count - literal.count)
+    where Array(document.sequence[start..<(start + literal.count)]) == literal {
+      return 2
+    }
+    return 0
+  }
+}
+
+/// The vocabulary's phrases by their stems, to find the longest one at each place in a query.
+struct PhraseTable: Sendable {
+  /// First stem → (phrase stems, the concept's groups of stems).
+  let byFirstStem: [String: [(stems: [String], groups: [[String]])]]
+
+  static let shared = PhraseTable(SearchVocabulary.concepts)
+
+  init(_ concepts: [SearchConcept]) {
+    var table: [String: [(stems: [String], groups: [[String]])]] = [:]
+    for concept in concepts {
+      let groups = concept.means.map { group in
+        Array(
+          Set(
+            group.map {
+              SearchText.stem(SearchText.spelling($0.replacing("-", with: "").lowercased()))
+            }))
+      }
+      for phrase in concept.says {
+        let stems = SearchText.tokens(phrase).filter { token in
+          // Compound forms are not part of a phrase's sequence.
+          !phrase.contains("-") || !token.word.contains("-")
+        }.map(\.stem)
+        guard let first = stems.first else { continue }
+        table[first, default: []].append((stems, groups))
+      }
+    }
+    byFirstStem = table
+  }
+
+  /// The longest phrase starting at `index`, and every concept it stands for.
+  func longestMatch(_ stems: [String], from index: Int) -> (length: Int, concepts: [[[String]]])? {
+    guard let candidates = byFirstStem[stems[index]] else { return nil }
+    var best: (length: Int, concepts: [[[String]]])?
+    for candidate in candidates {
+      let length = candidate.stems.count
+      guard index + length <= stems.count,
+        Array(stems[index..<(index + length)]) == candidate.stems
+      else { continue }
+      if length > (best?.length ?? 0) {
+        best = (length, [candidate.groups])
+      } else if length == best?.length {
+        best?.concepts.append(candidate.groups)
+      }
+    }
+    return best
+  }
+}
+
+/// The natural logarithm of a positive number, from its binary exponent and a short series
+/// (the standard library has no `log`, and the core uses the standard library alone).
+func naturalLogarithm(_ value: Double) -> Double {
+  guard value > 0, value.isFinite else { return 0 }
+  let ln2 = 0.693_147_180_559_945_3
+  // value = significand × 2^exponent, significand in [1, 2).
+  let exponent = Double(value.exponent)
+  let significand = value.significand
+  // ln(s) = 2 atanh((s - 1) / (s + 1)), a fast series for s near 1.
+  let ratio = (significand - 1) / (significand + 1)
+  let square = ratio * ratio
+  var term = ratio
+  var sum = 0.0
+  var odd = 1.0
+  for _ in 0..<12 {
+    sum += term / odd
+    term *= square
+    odd += 2
+  }
+  return exponent * ln2 + 2 * sum
+}

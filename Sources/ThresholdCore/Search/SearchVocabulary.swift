@@ -1,0 +1,829 @@
+/// The words practitioners use, and the words the documents use for the same things: the
+/// tool's own vocabulary, kept as reviewable data. It is never shown as a document's words;
+/// a search result says which of its words led to an indicator ("hungry → food"), and the
+/// indicator is printed as the document prints it.
+///
+/// Each concept lists what people say (words, phrases, abbreviations) and what it means in
+/// document words, as groups: every group must be found in an indicator for the concept to be
+/// fully matched (so "dad drinks" needs a parent word and an alcohol word, and does not match
+/// a child's own drinking). Words are compared by their stems, so "drinks" covers "drinking".
+public struct SearchConcept: Sendable {
+  /// What practitioners say.
+  public let says: [String]
+  /// What it means in document words: groups that must all be found; any word of a group will do.
+  public let means: [[String]]
+
+  /// Creates a concept.
+  ///
+  /// - Parameters:
+  ///   - says: What practitioners say.
+  ///   - means: Groups of document words.
+  public init(_ says: [String], means: [[String]]) {
+    self.says = says
+    self.means = means
+  }
+
+  /// A concept whose meaning is one group of words.
+  ///
+  /// - Parameters:
+  ///   - says: What practitioners say.
+  ///   - means: Document words, any of which will do.
+  public init(_ says: [String], _ means: [String]) {
+    self.says = says
+    self.means = [means]
+  }
+}
+
+/// The vocabulary. See ``SearchConcept``.
+public enum SearchVocabulary {
+  private static let parent = [
+    "parent", "parental", "carer", "mother", "father", "mum", "dad", "adult", "family",
+    "caregiver", "parenting", "household",
+  ]
+  private static let alcohol = [
+    "alcohol", "drink", "drinking", "substance", "substances", "drug", "drugs", "intoxicated",
+    "misuse",
+  ]
+  private static let drugs = ["drug", "drugs", "substance", "substances", "misuse", "illegal"]
+  private static let violenceAtHome = [
+    "domestic", "violence", "abuse", "conflict", "argument", "hostile", "hostility", "aggression",
+    "aggressive", "disharmony", "volatile", "abusive", "coercive",
+  ]
+  private static let mentalHealth = [
+    "mental", "health", "depression", "depressed", "anxiety", "psychiatric", "illness",
+    "emotional", "wellbeing",
+  ]
+  private static let child = ["child", "children", "young", "person", "people", "baby", "pupil"]
+
+  /// Every concept, grouped by what it is about.
+  public static let concepts: [SearchConcept] =
+    basicCare + health + development + education
+    + behaviour + emotional + relationships + harm + exploitation + family + parentsIssues
+    + environment + abbreviations
+
+  // MARK: Basic care, neglect and home conditions
+
+  static let basicCare: [SearchConcept] = [
+    SearchConcept(
+      [
+        "hungry", "hunger", "starving", "starved", "no food", "not fed", "not eating", "no dinner",
+        "no breakfast", "no lunch", "food bank", "free school meals", "takes food", "steals food",
+        "scavenging", "skipping meals",
+      ],
+      [
+        "food", "diet", "nutrition", "nutritional", "fed", "feeding", "hungry", "hunger", "meal",
+        "meals", "eat", "eating", "basic", "needs", "warmth",
+      ]),
+    SearchConcept(
+      [
+        "head lice", "nits", "lice", "smells", "smelly", "stinks", "smell", "dirty", "unwashed",
+        "grubby", "scruffy", "unkempt", "body odour", "bo", "filthy", "poor hygiene",
+        "not washed", "dirty clothes", "same clothes", "soiled",
+      ],
+      [
+        "hygiene", "unkempt", "dirty", "clean", "cleanliness", "clothing", "clothes", "appearance",
+        "presentation", "washed", "infestation", "lice", "smell", "personal", "care", "self",
+      ]),
+    SearchConcept(
+      [
+        "wrong clothes", "no coat", "inappropriate clothing", "not dressed for weather",
+        "no shoes", "clothes too small", "ill fitting clothes",
+      ],
+      ["clothing", "clothes", "dressed", "appropriate", "weather", "basic", "needs"]),
+    SearchConcept(
+      ["neglect", "neglected", "not looked after", "basic needs not met", "poor care"],
+      ["neglect", "basic", "care", "needs", "provide", "physical"]),
+    SearchConcept(
+      [
+        "left alone", "home alone", "unsupervised", "no supervision", "left on own",
+        "left in charge", "out late", "out all night", "wandering", "roaming the streets",
+        "no one picks up", "not collected", "left with strangers",
+      ],
+      [
+        "supervision", "supervised", "unsupervised", "alone", "left", "guidance", "boundaries",
+        "safety", "inadequate",
+      ]),
+    SearchConcept(
+      [
+        "no boundaries", "no routine", "no rules", "no bedtime", "goes to bed late", "tired",
+        "exhausted", "falls asleep in class", "sleeps in class", "always tired",
+      ],
+      [
+        "boundaries", "routine", "routines", "guidance", "sleep", "tired", "bedtime",
+        "consistent", "stability",
+      ]),
+    SearchConcept(
+      ["cold house", "no heating", "no electricity", "no gas", "cold home"],
+      ["warmth", "heating", "basic", "needs", "housing", "conditions", "amenities"]),
+  ]
+
+  // MARK: Health
+
+  static let health: [SearchConcept] = [
+    SearchConcept(
+      [
+        "not brought to appointments", "missed appointments", "dna", "did not attend",
+        "not taken to doctor", "no gp", "not registered with gp", "not registered with a gp",
+        "never seen by doctor", "not taken to dentist", "no dentist", "misses clinic",
+        "was not brought", "wnb",
+      ],
+      [
+        "appointments", "appointment", "health", "medical", "attend", "missed", "registered",
+        "gp", "dentist", "dental", "check", "checks", "treatment", "seek", "sought", "advice",
+      ]),
+    SearchConcept(
+      ["not vaccinated", "no jabs", "immunisations", "vaccinations", "vaccines", "injections"],
+      ["immunisations", "immunisation", "checks", "health", "vaccinations"]),
+    SearchConcept(
+      [
+        "rotten teeth", "teeth rotten", "bad teeth", "tooth decay", "toothache", "black teeth",
+        "dental pain",
+      ],
+      ["dental", "teeth", "decay", "dentist", "oral", "health"]),
+    SearchConcept(
+      [
+        "not gaining weight", "underweight", "too thin", "skinny", "weight loss", "losing weight",
+        "faltering growth", "failure to thrive", "ftt", "small for age", "not growing",
+      ],
+      [
+        "growth", "weight", "thrive", "faltering", "nutrition", "development", "physical",
+        "fed", "feeding",
+      ]),
+    SearchConcept(
+      ["overweight", "obese", "obesity", "fat"],
+      ["obesity", "obese", "weight", "diet", "health"]),
+    SearchConcept(
+      ["medication", "medicine", "not given medicine", "meds", "inhaler", "epipen"],
+      ["medication", "medical", "treatment", "health", "needs", "condition"]),
+    SearchConcept(
+      [
+        "ill", "sick", "illness", "poorly", "long term illness", "chronic illness",
+        "life limiting", "terminal", "cancer", "diabetes", "epilepsy", "asthma",
+      ],
+      ["health", "illness", "ill", "condition", "medical", "chronic", "disability"]),
+    SearchConcept(
+      [
+        "sexual health", "sti", "std", "chlamydia", "contraception", "morning after pill",
+        "emergency contraception", "sexually active", "having sex", "sleeping with",
+      ],
+      [
+        "sexual", "health", "sexually", "activity", "active", "contraception", "transmitted",
+        "infection",
+      ]),
+    SearchConcept(
+      [
+        "pregnant", "pregnancy", "expecting a baby", "teenage pregnancy", "teen mum",
+        "young mum", "young parent", "teenage parent",
+      ],
+      ["pregnant", "pregnancy", "teenage", "parent", "parents", "young", "mother", "unborn"]),
+    SearchConcept(
+      [
+        "late booking", "booked late", "concealed pregnancy", "hidden pregnancy",
+        "no antenatal care", "missed antenatal", "not booked", "unbooked",
+      ],
+      [
+        "antenatal", "pregnancy", "concealed", "booking", "care", "unborn", "midwife",
+        "engage", "late",
+      ]),
+    SearchConcept(
+      ["unborn", "unborn baby", "pre birth", "prebirth", "baby due", "expected baby"],
+      ["unborn", "pre-birth", "prebirth", "pregnancy", "pregnant", "birth", "baby"]),
+    SearchConcept(
+      ["fabricated illness", "fii", "induced illness", "munchausen"],
+      ["fabricated", "induced", "illness", "medical"]),
+    SearchConcept(
+      [
+        "disabled", "disability", "special needs", "wheelchair", "complex needs",
+        "learning disability", "physical disability", "additional needs",
+      ],
+      [
+        "disability", "disabilities", "disabled", "special", "needs", "complex", "learning",
+        "impairment", "additional",
+      ]),
+    SearchConcept(
+      ["autism", "autistic", "asd", "asc", "aspergers", "asperger"],
+      ["autism", "autistic", "spectrum", "communication", "disability", "special", "needs"]),
+    SearchConcept(
+      ["adhd", "add", "hyperactive", "hyperactivity", "attention deficit"],
+      ["hyperactivity", "attention", "concentration", "behaviour", "special", "needs"]),
+    SearchConcept(
+      ["deaf", "hearing loss", "hearing impaired", "blind", "visually impaired", "sight loss"],
+      ["hearing", "vision", "sensory", "impairment", "disability"]),
+    SearchConcept(
+      [
+        "drinking", "drinks alcohol", "drunk", "alcohol", "smoking weed", "cannabis", "weed",
+        "spice", "vaping", "smoking", "taking drugs", "using drugs", "high", "stoned",
+        "nitrous oxide", "balloons",
+      ],
+      ["alcohol", "drug", "drugs", "substance", "substances", "misuse", "smoking", "use"]),
+  ]
+
+  // MARK: Development and learning
+
+  static let development: [SearchConcept] = [
+    SearchConcept(
+      [
+        "speech delay", "not talking", "no speech", "speech and language", "salt",
+        "language delay", "cant talk", "few words", "delayed speech",
+      ],
+      ["speech", "language", "communication", "delay", "delayed", "development"]),
+    SearchConcept(
+      [
+        "developmental delay", "delayed development", "behind for age", "not meeting milestones",
+        "milestones", "not walking", "global delay",
+      ],
+      ["development", "developmental", "delay", "delayed", "milestones", "age", "appropriate"]),
+    SearchConcept(
+      [
+        "wets the bed", "bed wetting", "bedwetting", "wetting", "soiling", "soils himself",
+        "soils herself", "enuresis", "encopresis", "toileting", "not toilet trained",
+      ],
+      [
+        "wetting", "soiling", "toileting", "toilet", "bed", "development", "self-care",
+        "regression",
+      ]),
+  ]
+
+  // MARK: School
+
+  static let education: [SearchConcept] = [
+    SearchConcept(
+      [
+        "wont go to school", "not going to school", "refuses school", "school refusal",
+        "truanting", "truant", "truancy", "skipping school", "bunking off", "missing school",
+        "off school", "poor attendance", "low attendance", "absent", "absences", "not in school",
+        "out of school", "persistent absence", "late for school", "always late",
+      ],
+      [
+        "attendance", "school", "absence", "absences", "absent", "truancy", "truanting",
+        "education", "punctuality", "late", "unauthorised", "missing",
+      ]),
+    SearchConcept(
+      [
+        "excluded", "exclusion", "expelled", "suspended", "suspension", "kicked out of school",
+        "sent home from school", "permanent exclusion", "fixed term exclusion", "managed move",
+        "pru", "pupil referral unit", "alternative provision", "part time timetable",
+        "reduced timetable",
+      ],
+      [
+        "exclusion", "excluded", "exclusions", "school", "education", "provision",
+        "permanent", "fixed", "term", "pupil",
+      ]),
+    SearchConcept(
+      [
+        "home educated", "home schooling", "home schooled", "ehe", "elective home education",
+        "missing education", "cme", "not on roll", "no school place",
+      ],
+      ["education", "home", "school", "missing", "roll", "provision", "elective"]),
+    SearchConcept(
+      [
+        "struggling at school", "behind at school", "falling behind", "poor progress",
+        "underachieving", "not learning", "low attainment", "cant read", "learning difficulties",
+        "dyslexia", "dyslexic",
+      ],
+      [
+        "learning", "attainment", "progress", "achievement", "achieving", "education",
+        "underachievement", "difficulties", "special", "educational", "needs",
+      ]),
+    SearchConcept(
+      [
+        "sen", "send", "sen support", "special educational needs", "statement", "ehcp", "ehc plan",
+        "education health care plan", "education health and care plan",
+      ],
+      [
+        "special", "educational", "needs", "sen", "statement", "plan", "education", "health",
+        "care", "learning", "support",
+      ]),
+    SearchConcept(
+      [
+        "neet", "not in work", "not in education", "dropped out", "no job", "unemployed teen",
+        "left college", "nothing to do all day",
+      ],
+      ["employment", "education", "training", "neet", "engaged", "unemployment", "college"]),
+    SearchConcept(
+      [
+        "bullied", "bullying", "being bullied", "picked on", "cyberbullying", "cyber bullying",
+        "bully", "bullies others", "teased",
+      ],
+      [
+        "bullying", "bullied", "bully", "victim", "peers", "peer", "discrimination",
+        "harassment",
+      ]),
+  ]
+
+  // MARK: Behaviour and offending
+
+  static let behaviour: [SearchConcept] = [
+    SearchConcept(
+      [
+        "behaviour problems", "bad behaviour", "naughty", "disruptive", "challenging behaviour",
+        "kicking off", "tantrums", "meltdowns", "out of control", "out of parental control",
+        "beyond control", "cant control him", "cant control her", "defiant", "swearing",
+        "swearing at teachers", "rude", "answering back", "lashing out", "hitting other children",
+        "biting", "violent", "aggressive", "angry", "anger", "temper", "fighting", "fights",
+      ],
+      [
+        "behaviour", "behavioural", "aggressive", "aggression", "violent", "violence",
+        "challenging", "control", "difficulties", "conduct", "anger", "disruptive",
+      ]),
+    SearchConcept(
+      [
+        "hits parents", "violent to parents", "violent towards mum", "attacks mum",
+        "child to parent violence", "cpv", "adolescent to parent violence",
+      ],
+      [
+        "violence", "violent", "aggressive", "aggression", "parent", "parents", "family",
+        "carer", "control",
+      ]),
+    SearchConcept(
+      [
+        "anti social", "asb", "antisocial behaviour", "vandalism", "graffiti", "shoplifting",
+        "stealing", "theft", "steals", "arrested", "police involvement", "in trouble with police",
+        "offending", "crime", "criminal", "burglary", "robbery", "youth offending", "yot",
+        "yos", "court", "custody", "cautioned", "caution", "young offender", "on tag",
+      ],
+      [
+        "offending", "crime", "criminal", "anti-social", "antisocial", "behaviour", "police",
+        "youth", "justice", "theft", "arrest", "arrested", "custody", "court",
+      ]),
+    SearchConcept(
+      [
+        "knife", "knives", "carrying a knife", "weapon", "weapons", "gun", "stabbed",
+        "stabbing",
+      ],
+      ["knife", "knives", "weapon", "weapons", "violence", "violent", "crime", "gang", "gangs"]),
+    SearchConcept(
+      ["gang", "gangs", "gang member", "postcode", "drill", "serious youth violence", "syv"],
+      ["gang", "gangs", "violence", "exploitation", "criminal", "peers", "group"]),
+    SearchConcept(
+      [
+        "missing", "missing from home", "goes missing", "runs away", "running away", "ran away",
+        "absconds", "absconding", "mfh", "missing episodes", "stays out overnight",
+        "doesnt come home", "out all night",
+      ],
+      ["missing", "run", "runaway", "away", "home", "absconding", "episodes", "whereabouts"]),
+    SearchConcept(
+      [
+        "sexualised behaviour", "sexualized behaviour", "sexual behaviour", "inappropriate sexual",
+        "touching other children", "harmful sexual behaviour", "hsb", "masturbating",
+        "sexual language", "knows too much about sex", "watching porn", "pornography", "porn",
+        "sexting", "nudes", "sending nudes", "indecent images",
+      ],
+      [
+        "sexual", "sexualised", "behaviour", "inappropriate", "harmful", "pornography",
+        "images", "age",
+      ]),
+  ]
+
+  // MARK: Emotional health
+
+  static let emotional: [SearchConcept] = [
+    SearchConcept(
+      [
+        "self harm", "selfharm", "self harming", "self-harming", "cutting", "cutting herself",
+        "cutting himself", "cuts", "cut her arms", "scratching", "burning herself",
+        "hurting herself", "hurting himself", "head banging", "overdose", "overdosed", "od",
+      ],
+      [
+        "self-harm", "self", "harm", "harming", "cutting", "overdose", "injury", "suicide",
+        "mental", "health", "emotional",
+      ]),
+    SearchConcept(
+      [
+        "suicidal", "suicide", "wants to die", "wants to kill herself", "wants to kill himself",
+        "suicide attempt", "tried to kill", "suicidal thoughts", "ending it",
+      ],
+      ["suicide", "suicidal", "self-harm", "mental", "health", "risk", "overdose"]),
+    SearchConcept(
+      [
+        "low mood", "depressed", "depression", "sad", "unhappy", "crying", "tearful",
+        "withdrawn", "quiet", "shut down", "anxious", "anxiety", "worried", "worries",
+        "panic attacks", "stressed", "nervous", "fearful", "scared", "frightened",
+        "mental health", "camhs", "counselling", "emotional difficulties", "eating disorder",
+        "anorexia", "bulimia", "not eating", "ocd", "psychosis", "hearing voices",
+        "emotional wellbeing", "emotionally", "trauma", "traumatised", "ptsd", "nightmares",
+      ],
+      [
+        "emotional", "mental", "health", "depression", "anxiety", "wellbeing", "withdrawn",
+        "distress", "distressed", "camhs", "psychological", "eating", "disorder",
+        "difficulties", "mood", "self-esteem",
+      ]),
+    SearchConcept(
+      [
+        "low self esteem", "low confidence", "no confidence", "hates himself", "hates herself",
+        "self worth", "no friends", "isolated", "lonely", "loner",
+      ],
+      [
+        "self-esteem", "esteem", "confidence", "isolated", "isolation", "friends", "peer",
+        "relationships", "identity", "image",
+      ]),
+    SearchConcept(
+      [
+        "bereavement", "bereaved", "death in family", "dad died", "mum died", "parent died",
+        "grief", "grieving", "loss",
+      ],
+      ["bereavement", "bereaved", "loss", "death", "died", "grief"]),
+  ]
+
+  // MARK: Identity and relationships
+
+  static let relationships: [SearchConcept] = [
+    SearchConcept(
+      [
+        "lgbt", "lgbtq", "gay", "lesbian", "transgender", "trans", "gender identity",
+        "sexuality", "sexual orientation", "coming out", "questioning gender",
+      ],
+      ["sexuality", "gender", "identity", "sexual", "orientation", "discrimination"]),
+    SearchConcept(
+      [
+        "racism", "racist", "racial abuse", "hate crime", "discriminated", "discrimination",
+        "islamophobia", "homophobic",
+      ],
+      ["discrimination", "racism", "racial", "harassment", "identity", "hate", "prejudice"]),
+    SearchConcept(
+      [
+        "no attachment", "attachment", "poor bond", "no bond", "bonding", "attachment issues",
+        "doesnt bond", "cold towards baby", "rejecting", "rejected", "unwanted", "scapegoated",
+        "scapegoat", "blamed", "favourite child", "treated differently",
+      ],
+      [
+        "attachment", "bond", "bonding", "rejection", "rejected", "relationship",
+        "relationships", "warmth", "affection", "emotional", "scapegoated", "parent", "child",
+      ]),
+    SearchConcept(
+      [
+        "parents separated", "separation", "divorce", "parents split up", "contact dispute",
+        "custody battle", "court proceedings", "family breakdown", "relationship breakdown",
+      ],
+      [
+        "separation", "divorce", "breakdown", "family", "relationships", "conflict", "contact",
+        "parents",
+      ]),
+    SearchConcept(
+      [
+        "young carer", "carer for mum", "cares for mum", "cares for dad", "looks after mum",
+        "looks after siblings", "looks after brother", "caring responsibilities",
+        "caring for parent", "parentified",
+      ],
+      ["carer", "carers", "caring", "young", "responsibilities", "care", "siblings"]),
+    SearchConcept(
+      [
+        "private fostering", "privately fostered", "living with friends", "living with aunt",
+        "living with mums friend", "staying with friends", "not living with parents",
+        "sent to live with relatives",
+      ],
+      ["privately", "fostered", "fostering", "private", "arrangement", "relatives", "living"]),
+    SearchConcept(
+      [
+        "in care", "looked after", "lac", "cla", "child looked after", "foster care", "fostered",
+        "care leaver", "care leavers", "leaving care", "childrens home", "residential",
+        "special guardianship", "sgo", "kinship care", "adopted", "adoption",
+      ],
+      [
+        "looked", "after", "care", "fostered", "foster", "leaver", "leavers", "accommodated",
+        "accommodation", "adopted", "adoption", "guardianship",
+      ]),
+  ]
+
+  // MARK: Abuse and harm
+
+  static let harm: [SearchConcept] = [
+    SearchConcept(
+      [
+        "bruise", "bruises", "bruising", "bruised", "marks", "mark on", "injury", "injuries",
+        "injured", "cut", "burn", "burns", "burnt", "scald", "fracture", "broken arm",
+        "broken bone", "bite mark", "black eye", "fingertip marks", "slap mark", "welts",
+        "nai", "non accidental injury", "unexplained injury",
+      ],
+      [
+        "bruising", "bruise", "injury", "injuries", "marks", "burns", "fractures", "physical",
+        "abuse", "harm", "unexplained", "non-accidental",
+      ]),
+    SearchConcept(
+      ["bruise on face", "face bruised", "black eye", "mark on face", "injury to face"],
+      means: [["bruising", "bruise", "injury", "injuries", "marks"], ["face", "facial", "head"]]),
+    SearchConcept(
+      [
+        "hit", "hits", "hitting", "slapped", "smacked", "smacking", "punched", "kicked",
+        "beaten", "beats", "beat him", "beat her", "belted", "physical punishment",
+        "physically abused", "physical abuse", "shaken", "shaking", "strangled", "choked",
+        "pushed",
+      ],
+      [
+        "physical", "abuse", "harm", "injury", "violence", "violent", "assault", "punishment",
+        "chastisement", "hit",
+      ]),
+    SearchConcept(
+      [
+        "dad hits him", "dad hits her", "mum hits him", "mum hits her", "parent hits child",
+        "hit by dad", "hit by mum", "hit by parent", "beaten by dad", "beaten by mum",
+      ],
+      means: [
+        [
+          "physical", "abuse", "harm", "injury", "violence", "assault", "punishment",
+          "chastisement", "non-accidental",
+        ],
+        ["parent", "parents", "carer", "carers", "adult", "child", "children", "physical"],
+      ]),
+    SearchConcept(
+      [
+        "sexual abuse", "sexually abused", "abused", "touched", "touched him", "touched her",
+        "inappropriate touching", "molested", "raped", "rape", "sexual assault",
+        "disclosed abuse", "disclosure", "interfered with",
+      ],
+      ["sexual", "abuse", "abused", "assault", "rape", "disclosure", "harm"]),
+    SearchConcept(
+      [
+        "emotional abuse", "emotionally abused", "shouted at", "screamed at", "belittled",
+        "put down", "called names", "humiliated", "threatened", "ignored", "criticised",
+        "constantly criticised", "told he is stupid", "told she is stupid", "frightened of dad",
+        "frightened of mum", "scared of dad", "scared of mum", "scared to go home",
+        "doesnt want to go home",
+      ],
+      [
+        "emotional", "abuse", "criticism", "hostility", "rejection", "rejected", "warmth",
+        "fear", "frightened", "scapegoated", "humiliation", "belittling", "harm",
+      ]),
+    SearchConcept(
+      [
+        "shouting at home", "arguing at home", "parents argue", "parents fighting",
+        "parents fight", "rows at home", "screaming matches", "dad hits mum", "mum hits dad",
+        "dv", "da", "domestic", "domestic violence", "domestic abuse", "wife beating",
+        "partner violence", "ipv", "coercive control", "controlling partner", "controlling dad",
+        "police called to home", "police called to house", "marac", "idva", "refuge",
+        "fleeing violence", "fled violence", "witnessed violence", "saw dad hit mum",
+      ],
+      [
+        "domestic", "violence", "abuse", "conflict", "argument", "arguments", "hostility",
+        "aggression", "disharmony", "coercive", "controlling", "partner", "relationship",
+        "marac", "refuge",
+      ]),
+    SearchConcept(
+      [
+        "significant harm", "at risk of harm", "unsafe", "not safe", "in danger",
+        "immediate danger", "child protection", "cp", "section 47", "s47",
+        "child protection plan", "cp plan",
+      ],
+      ["significant", "harm", "risk", "protection", "safety", "safe", "danger", "abuse"]),
+    SearchConcept(
+      ["child in need", "cin", "section 17", "s17"],
+      ["need", "needs", "child", "complex", "assessment", "social"]),
+    SearchConcept(
+      [
+        "early help", "eha", "caf", "common assessment", "team around the family", "taf",
+        "tac", "family support",
+      ],
+      ["early", "help", "caf", "common", "assessment", "support", "targeted", "team", "family"]),
+  ]
+
+  // MARK: Exploitation and extremism
+
+  static let exploitation: [SearchConcept] = [
+    SearchConcept(
+      [
+        "older boyfriend", "older boyfriends", "older men", "older man", "older girlfriend",
+        "grooming", "groomed", "groomer", "being groomed", "cse", "sexual exploitation",
+        "sexually exploited", "gifts from older", "new phone", "expensive gifts",
+        "getting into cars", "picked up in cars", "lifts from men", "parties with adults",
+        "child sexual exploitation", "online grooming", "meeting strangers", "met online",
+      ],
+      [
+        "sexual", "exploitation", "exploited", "grooming", "groomed", "older", "risk",
+        "cse", "adults", "relationships", "vulnerable",
+      ]),
+    SearchConcept(
+      [
+        "county lines", "drug running", "running drugs", "carrying drugs", "dealing drugs",
+        "dealing", "cce", "criminal exploitation", "child criminal exploitation", "plugging",
+        "trap house", "cuckooing", "cuckooed", "unexplained money", "new trainers",
+        "unexplained cash", "debt bondage",
+      ],
+      [
+        "criminal", "exploitation", "exploited", "gang", "gangs", "drugs", "county", "lines",
+        "trafficking", "trafficked", "crime", "money",
+      ]),
+    SearchConcept(
+      [
+        "trafficked", "trafficking", "modern slavery", "slavery", "forced labour",
+        "forced to work", "nrm", "brought into country", "smuggled",
+      ],
+      ["trafficking", "trafficked", "slavery", "exploitation", "exploited", "forced"]),
+    SearchConcept(
+      [
+        "radicalised", "radicalized", "radicalisation", "radicalization", "extremism",
+        "extremist", "extremist views", "terrorist", "terrorism", "prevent", "channel",
+        "far right", "islamist", "isis", "jihadi", "hate speech", "extremist websites",
+      ],
+      [
+        "radicalisation", "radicalised", "radicalise", "extremism", "extremist", "extreme",
+        "views", "terrorism", "ideology", "prevent",
+      ]),
+    SearchConcept(
+      [
+        "fgm", "female genital mutilation", "cutting girls", "circumcision",
+        "going abroad for cutting", "holiday to be cut", "breast ironing",
+      ],
+      ["fgm", "female", "genital", "mutilation", "cultural", "practices", "harmful"]),
+    SearchConcept(
+      [
+        "forced marriage", "arranged marriage", "married off", "taken abroad to marry",
+        "honour based violence", "honour based abuse", "hbv", "hba", "honour",
+      ],
+      ["forced", "marriage", "honour", "based", "violence", "abuse", "cultural"]),
+    SearchConcept(
+      [
+        "online safety", "online", "internet", "social media", "gaming", "chatting to strangers",
+        "webcam", "screen time", "phone",
+      ],
+      ["online", "internet", "social", "media", "technology", "images", "exploitation"]),
+  ]
+
+  // MARK: Family circumstances
+
+  static let family: [SearchConcept] = [
+    SearchConcept(
+      [
+        "parent in prison", "dad in prison", "mum in prison", "dad locked up", "mum locked up",
+        "dad inside", "father in jail", "parent in jail", "prisoner", "incarcerated",
+        "dad on remand", "parent arrested",
+      ],
+      [
+        "prison", "prisoners", "custody", "imprisonment", "imprisoned", "offending", "criminal",
+        "parent", "parents", "family",
+      ]),
+    SearchConcept(
+      [
+        "asylum", "asylum seeker", "refugee", "refugees", "uasc", "unaccompanied",
+        "no recourse to public funds", "nrpf", "immigration", "undocumented", "overstayer",
+        "new to the country", "just arrived in uk", "doesnt speak english", "eal",
+        "english as additional language", "interpreter",
+      ],
+      [
+        "asylum", "refugee", "immigration", "unaccompanied", "recourse", "language",
+        "english", "status", "country",
+      ]),
+    SearchConcept(
+      ["traveller", "travellers", "gypsy", "roma", "grt", "show people"],
+      ["traveller", "travellers", "gypsy", "roma", "cultural", "identity"]),
+    SearchConcept(
+      [
+        "new baby", "new partner", "mums new boyfriend", "dads new girlfriend", "stepdad",
+        "step dad", "stepmum", "step mum", "new man in the house", "unknown adults",
+        "adults coming and going", "lots of visitors", "strangers in house",
+      ],
+      ["partner", "adults", "household", "new", "family", "risk", "changes", "schedule"]),
+    SearchConcept(
+      [
+        "sex offender", "schedule one", "schedule 1", "risk to children", "paedophile",
+        "registered sex offender", "rso", "convicted of offences against children",
+      ],
+      ["risk", "children", "offender", "offences", "schedule", "sexual", "harm", "adults"]),
+  ]
+
+  // MARK: Parents' own difficulties
+
+  static let parentsIssues: [SearchConcept] = [
+    SearchConcept(
+      [
+        "dad drinks", "mum drinks", "parents drink", "parent drinks", "dad drunk", "mum drunk",
+        "drunk parent", "drunk at pickup", "smells of alcohol", "alcoholic parent",
+        "alcoholic mum", "alcoholic dad", "parental alcohol", "parental drinking",
+        "mum drunk at pickup", "dad is an alcoholic", "mum is an alcoholic",
+      ],
+      means: [parent, alcohol]),
+    SearchConcept(
+      [
+        "dad uses drugs", "mum uses drugs", "parents use drugs", "parent on drugs",
+        "mum on drugs", "dad on drugs", "drug using parent", "parental drug use",
+        "parental substance misuse", "mum takes heroin", "dad smokes weed", "methadone",
+        "needles in the house", "drugs in the house", "drug paraphernalia",
+      ],
+      means: [parent, drugs]),
+    SearchConcept(
+      [
+        "mum depressed", "dad depressed", "mum has depression", "parent mental health",
+        "parental mental health", "postnatal depression", "pnd", "post natal depression",
+        "mum mentally ill", "dad mentally ill", "mum sectioned", "dad sectioned",
+        "bipolar mum", "schizophrenic parent", "mum suicidal", "dad suicidal",
+        "mum self harms", "parent self harms",
+      ],
+      means: [parent, mentalHealth]),
+    SearchConcept(
+      [
+        "parent learning disability", "mum learning disability", "dad learning disability",
+        "parent with learning difficulties", "parents learning difficulties",
+      ],
+      means: [parent, ["learning", "disability", "difficulties", "capacity"]]),
+    SearchConcept(
+      [
+        "parent disabled", "mum disabled", "dad disabled", "parent ill", "mum ill", "dad ill",
+        "mum has cancer", "dad has cancer", "parent in hospital", "poorly mum",
+      ],
+      means: [parent, ["illness", "ill", "health", "disability", "physical", "disabled"]]),
+    SearchConcept(
+      [
+        "parent cant cope", "mum not coping", "dad not coping", "struggling parent",
+        "overwhelmed mum", "parenting problems", "poor parenting", "inconsistent parenting",
+        "lack of parenting", "parenting support", "parenting course",
+      ],
+      means: [
+        parent,
+        [
+          "parenting", "cope", "coping", "capacity", "support", "consistent",
+          "inconsistent", "care", "difficulties",
+        ],
+      ]),
+  ]
+
+  // MARK: Housing, money and community
+
+  static let environment: [SearchConcept] = [
+    SearchConcept(
+      [
+        "sofa surfing", "homeless", "homelessness", "no fixed abode", "nfa address",
+        "temporary accommodation", "hostel", "b and b", "bed and breakfast", "evicted",
+        "eviction", "facing eviction", "sleeping rough", "sleeping in car", "kicked out",
+        "thrown out", "sofa surfs", "moving around", "lots of moves", "frequent moves",
+        "transient", "no home",
+      ],
+      [
+        "homeless", "homelessness", "housing", "accommodation", "temporary", "unsuitable",
+        "eviction", "moves", "unstable", "transient", "tenancy", "address",
+      ]),
+    SearchConcept(
+      [
+        "overcrowded", "overcrowding", "too many people", "sharing a bed", "no bed",
+        "no cot", "sleeps on floor", "one bedroom",
+      ],
+      ["overcrowded", "overcrowding", "housing", "accommodation", "space", "conditions"]),
+    SearchConcept(
+      [
+        "damp", "mould", "mouldy", "dirty house", "filthy house", "messy house",
+        "house is a tip", "hoarding", "rubbish everywhere", "dog mess", "unsafe house",
+        "poor housing", "bad housing", "squalid", "home conditions", "vermin", "rats", "mice",
+        "cockroaches", "bed bugs", "no furniture", "hazards in home",
+      ],
+      [
+        "housing", "conditions", "home", "hygiene", "dirty", "unsafe", "hazards", "damp",
+        "environment", "repair", "accommodation", "living",
+      ]),
+    SearchConcept(
+      [
+        "money problems", "no money", "debt", "debts", "in debt", "poverty", "poor", "skint",
+        "benefits", "benefit sanction", "sanctioned", "universal credit", "low income",
+        "cant afford", "financial difficulties", "rent arrears", "arrears", "loan sharks",
+        "gambling", "fuel poverty",
+      ],
+      [
+        "financial", "finances", "debt", "debts", "poverty", "income", "money", "benefits",
+        "low", "hardship", "unemployment", "budgeting",
+      ]),
+    SearchConcept(
+      ["unemployed", "no job", "lost job", "out of work", "parents unemployed"],
+      ["unemployment", "unemployed", "employment", "income", "financial", "work"]),
+    SearchConcept(
+      [
+        "isolated family", "no support", "no family support", "no friends or family",
+        "new to area", "socially isolated", "no support network",
+      ],
+      ["isolation", "isolated", "social", "support", "network", "community", "family"]),
+    SearchConcept(
+      [
+        "neighbour dispute", "harassed by neighbours", "bad area", "rough area", "estate",
+        "community", "neighbourhood",
+      ],
+      ["community", "neighbourhood", "neighbours", "harassment", "resources", "local"]),
+  ]
+
+  // MARK: Abbreviations in daily use
+
+  static let abbreviations: [SearchConcept] =
+    [
+      SearchConcept(["mh"], ["mental", "health", "emotional", "wellbeing"]),
+      SearchConcept(
+        ["nfa", "no further action"],
+        [
+          "no", "further", "action", "referral", "repeat",
+          "previous",
+        ]),
+      SearchConcept(
+        ["sw", "social worker", "social services", "social care", "csc"],
+        ["social", "care", "worker", "services", "children"]),
+      SearchConcept(
+        ["hv", "health visitor", "health visiting"], ["health", "visitor", "visiting"]),
+      SearchConcept(["gp", "doctor"], ["gp", "health", "medical", "registered", "doctor"]),
+      SearchConcept(
+        ["ed", "a and e", "a&e", "hospital"],
+        [
+          "hospital", "emergency", "attendance",
+          "attendances", "injury", "medical",
+        ]),
+      SearchConcept(["dsl", "designated safeguarding lead"], ["safeguarding", "concerns"]),
+      SearchConcept(["rso"], ["risk", "offender", "sexual"]),
+    ] + [
+      SearchConcept(["toddler", "infant", "newborn", "baby"], child + ["baby", "infant"]),
+      SearchConcept(
+        ["teenager", "teen", "adolescent", "young person"],
+        child + ["adolescent", "teenage", "young"]),
+    ]
+}

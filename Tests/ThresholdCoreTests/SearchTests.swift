@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import ThresholdCore
+
+@Suite("Search in practitioners' own words")
+struct SearchTests {
+  @Test(
+    "Word endings, plurals and derivations share a stem",
+    arguments: [
+      ["bruise", "bruises", "bruising", "bruised"],
+      ["exclude", "excluded", "exclusion", "exclusions"],
+      ["neglect", "neglected", "neglectful"],
+      ["behaviour", "behaviours", "behavioural", "behavior"],
+      ["radicalised", "radicalized", "radicalisation", "radicalization"],
+      ["drink", "drinks", "drinking"], ["parent", "parents", "parental"],
+      ["supervise", "supervised", "supervision"], ["abuse", "abused", "abusive"],
+      ["disabled", "disability", "disabilities"],
+    ])
+  func stems(_ words: [String]) {
+    let stems = Set(words.map { SearchText.stem(SearchText.spelling($0)) })
+    #expect(stems.count == 1, "\(words) → \(stems)")
+  }
+
+  @Test("Hyphens, apostrophes and typographic marks do not get in the way")
+  func tokens() {
+    #expect(SearchText.tokens("self-harm").map(\.stem).contains("selfharm"))
+    #expect(SearchText.tokens("child’s").map(\.word) == ["childs"])
+    #expect(SearchText.tokens("Dad's DRINKING").map(\.stem) == ["dad", "drink"])
+  }
+
+  @Test("Every word the vocabulary gives as a meaning is a word some document uses")
+  func vocabularyIsAnchored() {
+    let index = SearchIndex(builtIn.ruleSets)
+    var unused: [String] = []
+    for concept in SearchVocabulary.concepts {
+      for group in concept.means {
+        #expect(!group.isEmpty, "\(concept.says)")
+        let stems = group.map {
+          SearchText.stem(SearchText.spelling($0.replacing("-", with: "").lowercased()))
+        }
+        if !stems.contains(where: { index.documentFrequency[$0] != nil }) {
+          unused.append("\(concept.says.first ?? ""): \(group)")
+        }
+      }
+    }
+    #expect(unused.isEmpty, "groups no document uses: \(unused)")
+  }
+
+  struct Query: CustomTestStringConvertible, Sendable {
+    let words: String
+    let ruleSet: String
+    let age: ChildAge?
+    let expected: String
+    var testDescription: String { "\(words) (\(ruleSet))" }
+  }
+
+  @Test(
+    "The issue's everyday words find the indicator a practitioner means, in the top five",
+    arguments: [
+      Query(words: "hungry", ruleSet: "medway", age: nil, expected: "neglect where food"),
+      Query(words: "bruise", ruleSet: "camden", age: .years(6), expected: "bruising"),
+      Query(words: "dad drinks", ruleSet: "llr", age: .years(9), expected: "substance"),
+      Query(
+        words: "shouting at home", ruleSet: "hertfordshire", age: .years(9), expected: "domestic"),
+      Query(
+        words: "older boyfriend", ruleSet: "medway", age: .years(14),
+        expected: "sexual exploitation"),
+      Query(words: "cutting herself", ruleSet: "herefordshire", age: .years(15), expected: "self"),
+      Query(words: "sofa surfing", ruleSet: "llr", age: .years(16), expected: "homeless"),
+      Query(words: "FGM", ruleSet: "camden", age: .years(8), expected: "FGM"),
+      Query(words: "radicalized", ruleSet: "camden", age: .years(15), expected: "radicalised"),
+      Query(
+        words: "not brought to appointments", ruleSet: "hertfordshire", age: .years(4),
+        expected: "appointments"),
+      Query(words: "head lice", ruleSet: "camden", age: .years(7), expected: "hygiene"),
+    ])
+  func everydayWords(_ query: Query) throws {
+    let ruleSet = try #require(builtIn.ruleSet(id: query.ruleSet))
+    let results = IndicatorSearch.search(
+      query.words, in: [ruleSet], filter: SearchFilter(age: query.age), limit: 5)
+    #expect(
+      results.contains { $0.indicator.text.localizedCaseInsensitiveContains(query.expected) },
+      "\(results.map(\.indicator.text))")
+  }
+
+  @Test("Each result says why it matched, in the tool's words")
+  func reasons() throws {
+    let ruleSet = try #require(builtIn.ruleSet(id: "medway"))
+    let results = IndicatorSearch.search("hungry", in: [ruleSet], limit: 5)
+    #expect(
+      results.first?.reasons.contains { $0.hasPrefix("hungry → ") } == true,
+      "\(results.map(\.reasons))")
+  }
+
+  @Test("A parent's drinking ranks the parent's indicators above a child's own use")
+  func parentNotChild() throws {
+    let ruleSet = try #require(builtIn.ruleSet(id: "hertfordshire"))
+    let top = IndicatorSearch.search("dad drinks", in: [ruleSet], limit: 3).map(\.indicator.text)
+    #expect(
+      top.first?.localizedCaseInsensitiveContains("family") == true
+        || top.first?.localizedCaseInsensitiveContains("parent") == true, "\(top)")
+  }
+
+  @Test("A filter by age drops indicators printed for other ages; by level, other levels")
+  func filters() throws {
+    let camden = try #require(builtIn.ruleSet(id: "camden"))
+    let results = IndicatorSearch.search(
+      "attendance school", in: [camden], filter: SearchFilter(age: .years(9)), limit: 50)
+    #expect(!results.isEmpty)
+    for result in results { #expect(camden.admission(of: result.indicator).admits(.years(9))) }
+    let level = IndicatorSearch.search(
+      "neglect", in: [camden], filter: SearchFilter(level: 4), limit: 50)
+    #expect(!level.isEmpty && level.allSatisfy { $0.indicator.level == 4 })
+  }
+
+  @Test("Typing slips are corrected toward a document's word")
+  func slips() throws {
+    let medway = try #require(builtIn.ruleSet(id: "medway"))
+    let results = IndicatorSearch.search("neglet", in: [medway], limit: 5)
+    #expect(results.contains { $0.indicator.text.localizedCaseInsensitiveContains("neglect") })
+  }
+}
