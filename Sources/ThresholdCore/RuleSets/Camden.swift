@@ -22,6 +22,9 @@ private let unbornChild0to4 = AgeQualifier.unborn("0-4 years (unborn child)")
 
 private let appendix1 = "Appendix 1 – Thresholds and eligibility criteria for children’s services"
 
+/// Appendix 5's heading for its indicators, as printed.
+private let possibleIndicators = "Possible indicators of abuse and neglect"
+
 extension RuleSet {
   /// Camden's multi-agency thresholds and assessment guidance (2017): levels 1–4, Appendix 1's
   /// eligibility criteria, the age-banded indicators of Appendices 2–4, Appendix 5's indicators
@@ -75,8 +78,59 @@ private let camdenNotes: [LabelledText] = [
   LabelledText(
     "Unborn children",
     "The 0-4 years table of Appendix 2 includes indicators about the unborn child, so the tool "
-      + "treats that band as covering unborn children too.",
+      + "treats that band as covering unborn children too; which of its phrases an unborn child "
+      + "can have is the “Before birth” note's rule.",
     source: Citation("Appendix 2, 0-4 years table")),
+  LabelledText(
+    "Before birth",
+    "The tool's reading: an indicator about the pregnancy, the parents or the family can be "
+      + "selected for an unborn child; one about the child's own development, health or "
+      + "schooling cannot. Appendix 1 (Thresholds and eligibility criteria), Appendix 3 "
+      + "(parenting capacity) and Appendix 4 (family and environmental factors) apply before "
+      + "birth, except Appendix 1's bullets about the child's own health, disability, special "
+      + "educational needs, schooling, development, behaviour, emotional difficulties, caring "
+      + "role (young carers) or radicalisation, and Appendix 3's phrases about what only a born "
+      + "child does or undergoes (“child spending time alone”, “undue pressure to achieve at "
+      + "school”, “Multiple carers but poor relationships with them”, “children left in the "
+      + "care of unsuitable adults or left alone”, “exposure to inappropriate adult material at "
+      + "a young age”, “child beyond parental control”). Appendix 2 (the child's developmental "
+      + "need) and Appendix 5's signs in the child (neglect, physical, sexual and emotional "
+      + "abuse, indirect indicators) do not apply before birth, except Appendix 2's 0-4 years "
+      + "phrases about the family or a risk of harm (“Some difficulties in family "
+      + "relationships”, “Extremely poor family relationships”, “family breakdown”, “at risk of "
+      + "harm due to neglect or abuse”) and Appendix 5's Parental attributes. The phrases about "
+      + "the unborn child always apply before birth. Where the reading was close, the tool lets "
+      + "the phrase be selected: a practitioner who cannot record a concern about an unborn "
+      + "child is worse off than one offered a phrase that does not fit. A child's own "
+      + "experience of the family (“experience of family breakdown or bereavement”, “experience "
+      + "of rejection by parents and others”) is not selectable before birth; Appendix 4's "
+      + "“experience of loss, separation or bereavement” and Appendix 3's “rejection by parent” "
+      + "cover the family's side at the same levels.",
+    source: Citation("Appendices 1-5")),
+  LabelledText(
+    "Lists",
+    "Where a passage introduces a bulleted list, the bullets follow it one to a line in route "
+      + "actions, special routes and notes; in a rule's sentence and in consent guidance, which "
+      + "are shown as one paragraph, they are joined with “; ”. The bullet characters are not "
+      + "kept; each bullet's own punctuation is.",
+    source: Citation("Whole document")),
+  LabelledText(
+    "Printed paragraphs",
+    "Each phrase cut from a paragraph of Appendices 2 to 4 carries the whole paragraph as "
+      + "printed, so that a reader sees the phrase in its place.",
+    source: Citation("Appendices 2-4")),
+  LabelledText(
+    "Possible indicators",
+    "Appendix 5 prints its indicators under the heading “Possible indicators of abuse and "
+      + "neglect”: each is marked as a possible indicator, level 4 where it leads the "
+      + "practitioner to suspect significant harm.",
+    source: Citation("Appendix 5: Child protection; definitions and indicators")),
+  LabelledText(
+    "No statements of practice",
+    "No phrase of the indicator tables describes how professionals should work rather than a "
+      + "child's need, so none is marked as a practice statement: every indicator can be "
+      + "selected.",
+    source: Citation("Appendices 1-5")),
   LabelledText(
     "Phrases about the unborn child",
     "The four phrases of Appendix 2's 0-4 years table that describe the unborn child's "
@@ -163,16 +217,18 @@ private let camdenLevels: [Level] = [
 private let camdenDomains: [Domain] = [
   Domain(
     id: "eligibility-criteria", name: "Thresholds and eligibility criteria",
-    source: Citation(appendix1)),
+    source: Citation(appendix1), appliesBeforeBirth: true),
   Domain(
     id: "developmental-needs", name: "Indicators of children’s developmental need",
-    source: Citation("Appendix 2 – Indicators of children’s developmental need")),
+    source: Citation("Appendix 2 – Indicators of children’s developmental need"),
+    appliesBeforeBirth: false),
   Domain(
     id: "parenting-capacity", name: "Indicators of parenting capacity",
-    source: Citation("Appendix 3 – Indicators of parenting capacity")),
+    source: Citation("Appendix 3 – Indicators of parenting capacity"), appliesBeforeBirth: true),
   Domain(
     id: "family-and-environment", name: "Indicators of family and environmental factors",
-    source: Citation("Appendix 4 – Indicators of family and environmental factors")),
+    source: Citation("Appendix 4 – Indicators of family and environmental factors"),
+    appliesBeforeBirth: true),
   Domain(
     id: "child-protection", name: "Child protection; definitions and indicators",
     subdomains: [
@@ -183,10 +239,55 @@ private let camdenDomains: [Domain] = [
       Subdomain(id: "indirect-indicators", name: "Indirect indicators of abuse and neglect"),
       Subdomain(id: "parental-attributes", name: "Parental attributes"),
     ],
-    source: Citation("Appendix 5: Child protection; definitions and indicators")),
+    source: Citation("Appendix 5: Child protection; definitions and indicators"),
+    appliesBeforeBirth: false),
 ]
 
-private let camdenIndicators: [Indicator] = camdenIndicatorGroups.flatMap { $0 }
+private let camdenIndicators: [Indicator] = camdenIndicatorGroups.flatMap { $0 }.map {
+  indicator in
+  camdenBeforeBirth[indicator.id].map { indicator.with(beforeBirth: $0) } ?? indicator
+}
+
+/// Indicators whose before-birth rule is not their domain's (the "Before birth" note): in
+/// Appendices 1, 3 and 4 (the domains apply before birth) the phrases about the child's own
+/// health, development, schooling, behaviour, relationships or caring role, or about something
+/// only a born child can do or undergo; in Appendix 2 and Appendix 5 (the domains do not) the
+/// phrases about the family, the parents or a risk of harm to the child.
+private let camdenBeforeBirth: [String: BeforeBirth] = [
+  // Appendix 1: the child's own health, disability, schooling, behaviour, caring role or
+  // radicalisation.
+  "camden-good-physical-health-and-progress": .doesNotApply,
+  "camden-mild-disabilities-or-health-issues": .doesNotApply,
+  "camden-special-educational-needs": .doesNotApply,
+  "camden-out-of-school-or-unauthorised-absences": .doesNotApply,
+  "camden-young-carers": .doesNotApply,
+  "camden-signs-of-anti-social-or-criminal-behaviour": .doesNotApply,
+  "camden-early-signs-of-developmental-delay": .doesNotApply,
+  "camden-early-signs-of-radicalisation": .doesNotApply,
+  "camden-lifelong-disabilities": .doesNotApply,
+  "camden-development-impaired-by-quality-of-care": .doesNotApply,
+  "camden-high-behavioural-difficulties-or-out-of-control": .doesNotApply,
+  "camden-high-emotional-difficulties-camhs": .doesNotApply,
+  "camden-advanced-signs-of-radicalisation": .doesNotApply,
+  "camden-enmeshed-in-extremist-narrative": .doesNotApply,
+  // Appendix 2, 0-4 years: the family's relationships and a risk of harm from neglect or abuse.
+  "camden-0-4-some-difficulties-in-family-relationships": .applies,
+  "camden-0-4-extremely-poor-family-relationships": .applies,
+  "camden-0-4-family-breakdown": .applies,
+  "camden-0-4-at-risk-of-harm-due": .applies,
+  // Appendix 3: what only a born child does or undergoes.
+  "camden-child-spending-time-alone": .doesNotApply,
+  "camden-undue-pressure-to-achieve-at": .doesNotApply,
+  "camden-multiple-carers-but-poor-relationships": .doesNotApply,
+  "camden-children-left-in-the-care": .doesNotApply,
+  "camden-exposure-to-inappropriate-adult-material": .doesNotApply,
+  "camden-child-beyond-parental-control": .doesNotApply,
+  // Appendix 5: the parents' attributes.
+  "camden-parental-attributes-misusing-drugs-and-or-alcohol": .applies,
+  "camden-parental-attributes-physical-mental-health-or-learning": .applies,
+  "camden-parental-attributes-domestic-violence": .applies,
+  "camden-parental-attributes-avoiding-contact-with-school-and": .applies,
+]
 
 private let camdenIndicatorGroups: [[Indicator]] = [
   // Appendix 1: the Indicators column of each row.
@@ -259,6 +360,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Universal column, paragraph 2"), level: 1,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "In good health, meeting developmental milestones, up to date with immunisations and checks; good diet.",
     [
       ("camden-0-4-in-good-health-meeting-developmental", "In good health, meeting developmental milestones, up to date with immunisations and checks"),
       ("camden-0-4-good-diet", "good diet"),
@@ -266,6 +368,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Universal column, paragraph 3"), level: 1,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Attending and enjoying children’s centre services and early years provision. achieving to their potential, good home/school links; good home learning environment; “school ready”.",
     [
       ("camden-0-4-attending-and-enjoying-childrens-centre", "Attending and enjoying children’s centre services and early years provision. achieving to their potential, good home/school links"),
       ("camden-0-4-good-home-learning-environment", "good home learning environment"),
@@ -310,6 +413,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Low column, paragraph 2"), level: 2,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Mild concerns about the rate of the child’s development and growth or their weight and diet; persistent minor illnesses; missing immunisations or checks.",
     [
       ("camden-0-4-mild-concerns-about-the-rate", "Mild concerns about the rate of the child’s development and growth or their weight and diet"),
       ("camden-0-4-persistent-minor-illnesses", "persistent minor illnesses"),
@@ -318,6 +422,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Low column, paragraph 3"), level: 2,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Poor punctuality at early years provision with some absences; some concerns about concentration and achievement; limited learning opportunities at home; not “school ready”.",
     [
       ("camden-0-4-poor-punctuality-at-early-years", "Poor punctuality at early years provision with some absences"),
       ("camden-0-4-some-concerns-about-concentration-and", "some concerns about concentration and achievement"),
@@ -327,6 +432,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Low column, paragraph 4"), level: 2,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Mild emotional and behavioural difficulties; some difficulties in relationships with family and peers; some experience of bullying or being bullied.",
     [
       ("camden-0-4-mild-emotional-and-behavioural-difficulties", "Mild emotional and behavioural difficulties"),
       ("camden-0-4-some-difficulties-in-relationships-with", "some difficulties in relationships with family and peers"),
@@ -335,6 +441,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Low column, paragraph 5"), level: 2,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Some difficulties in family relationships; experience of family breakdown or bereavement.",
     [
       ("camden-0-4-some-difficulties-in-family-relationships", "Some difficulties in family relationships"),
       ("camden-0-4-experience-of-family-breakdown-or", "experience of family breakdown or bereavement"),
@@ -342,6 +449,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Low column, paragraph 6"), level: 2,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Demonstrates limited self-confidence and some insecurities around identity; experience of discrimination",
     [
       ("camden-0-4-demonstrates-limited-self-confidence-and", "Demonstrates limited self-confidence and some insecurities around identity"),
       ("camden-0-4-experience-of-discrimination", "experience of discrimination"),
@@ -361,6 +469,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Complex column, paragraph 2"), level: 3,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Chronic health problems; concerns about weight, growth and developmental delay; limited or restricted diet; dental decay.",
     [
       ("camden-0-4-chronic-health-problems", "Chronic health problems"),
       ("camden-0-4-concerns-about-weight-growth-and", "concerns about weight, growth and developmental delay"),
@@ -370,6 +479,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Complex column, paragraph 3"), level: 3,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Poor early years settings or school attendance and punctuality with unauthorised absences; poor home/school links; unresolved speech and language difficulties; poor educational attainment.",
     [
       ("camden-0-4-poor-early-years-settings-or", "Poor early years settings or school attendance and punctuality with unauthorised absences"),
       ("camden-0-4-poor-home-school-links", "poor home/school links"),
@@ -379,6 +489,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Complex column, paragraph 4"), level: 3,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Poor peer relationships; disruptive behaviour or withdrawn and difficult to engage; unable to deal with anger or frustration; limited ability to understand impact of actions on others.",
     [
       ("camden-0-4-poor-peer-relationships", "Poor peer relationships"),
       ("camden-0-4-disruptive-behaviour-or-withdrawn-and", "disruptive behaviour or withdrawn and difficult to engage"),
@@ -388,6 +499,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Complex column, paragraph 5"), level: 3,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Demonstrates low self-esteem; poor self-confidence; seems socially isolated.",
     [
       ("camden-0-4-demonstrates-low-self-esteem", "Demonstrates low self-esteem"),
       ("camden-0-4-poor-self-confidence", "poor self-confidence"),
@@ -396,6 +508,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Complex column, paragraph 6"), level: 3,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Inappropriate clothing; sexualised behaviour; poor hygiene;",
     [
       ("camden-0-4-inappropriate-clothing", "Inappropriate clothing"),
       ("camden-0-4-sexualised-behaviour", "sexualised behaviour"),
@@ -416,6 +529,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Acute column, paragraph 2"), level: 4,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Serious concerns about the child’s health and development linked to the quality of care given; emergent mental health and behavioural issues.",
     [
       ("camden-0-4-serious-concerns-about-the-childs", "Serious concerns about the child’s health and development linked to the quality of care given"),
       ("camden-0-4-emergent-mental-health-and-behavioural", "emergent mental health and behavioural issues"),
@@ -423,6 +537,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Acute column, paragraph 3"), level: 4,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Very poor school attendance; behaviour puts peers at risk; hostile or non-existent relationship between home and school; significantly low educational attainment.",
     [
       ("camden-0-4-very-poor-school-attendance", "Very poor school attendance"),
       ("camden-0-4-behaviour-puts-peers-at-risk", "behaviour puts peers at risk"),
@@ -432,6 +547,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Acute column, paragraph 4"), level: 4,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Unable to maintain relationships; aggressive and bullying behaviour or frequently bullied; lack of empathy; unable to understand consequences of actions.",
     [
       ("camden-0-4-unable-to-maintain-relationships", "Unable to maintain relationships"),
       ("camden-0-4-aggressive-and-bullying-behaviour-or", "aggressive and bullying behaviour or frequently bullied"),
@@ -441,6 +557,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Acute column, paragraph 5"), level: 4,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Experience of discrimination reflected in poor self-image; socially isolated; no self-confidence.",
     [
       ("camden-0-4-experience-of-discrimination-reflected-in", "Experience of discrimination reflected in poor self-image"),
       ("camden-0-4-socially-isolated", "socially isolated"),
@@ -449,6 +566,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 0-4 years table, Acute column, paragraph 6"), level: 4,
     domain: "developmental-needs", age: ageBand0to4,
+    cell: "Extremely poor family relationships; family breakdown; experience of rejection by parents and others; at risk of harm due to neglect or abuse;",
     [
       ("camden-0-4-extremely-poor-family-relationships", "Extremely poor family relationships"),
       ("camden-0-4-family-breakdown", "family breakdown"),
@@ -465,6 +583,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Universal column, paragraph 1"), level: 1,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Appropriate height and weight; physically healthy; good diet; dental checks up to date; good mental health.",
     [
       ("camden-5-13-appropriate-height-and-weight", "Appropriate height and weight"),
       ("camden-5-13-physically-healthy", "physically healthy"),
@@ -475,6 +594,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Universal column, paragraph 2"), level: 1,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Making expected progress at school; acquired a range of skills and knowledge and experience of success good attendance and punctuality; good home/school links; access to books and activities; enjoys and participates in school life.",
     [
       ("camden-5-13-making-expected-progress-at-school", "Making expected progress at school"),
       ("camden-5-13-acquired-a-range-of-skills", "acquired a range of skills and knowledge and experience of success good attendance and punctuality"),
@@ -485,6 +605,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Universal column, paragraph 3"), level: 1,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Demonstrates appropriate emotional responses and feelings; good quality family relationships; can demonstrate empathy.",
     [
       ("camden-5-13-demonstrates-appropriate-emotional-responses-and", "Demonstrates appropriate emotional responses and feelings"),
       ("camden-5-13-good-quality-family-relationships", "good quality family relationships"),
@@ -493,6 +614,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Universal column, paragraph 4"), level: 1,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Positive sense of self and good self-esteem; experience of belonging and acceptance.",
     [
       ("camden-5-13-positive-sense-of-self-and", "Positive sense of self and good self-esteem"),
       ("camden-5-13-experience-of-belonging-and-acceptance", "experience of belonging and acceptance"),
@@ -500,6 +622,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Universal column, paragraph 5"), level: 1,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Stable family relationships and good routines; good relationships with family.",
     [
       ("camden-5-13-stable-family-relationships-and-good", "Stable family relationships and good routines"),
       ("camden-5-13-good-relationships-with-family", "good relationships with family"),
@@ -507,6 +630,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Universal column, paragraph 6"), level: 1,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Appropriate dress and good personal hygiene; good self-care skills.",
     [
       ("camden-5-13-appropriate-dress-and-good-personal", "Appropriate dress and good personal hygiene"),
       ("camden-5-13-good-self-care-skills", "good self-care skills"),
@@ -514,6 +638,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Low column, paragraph 1"), level: 2,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Weight not increasing at expected rate; missed routine appointments; persistent minor health problems; limited diet; poor dental care; vulnerable to emotional or mental health difficulties.",
     [
       ("camden-5-13-weight-not-increasing-at-expected", "Weight not increasing at expected rate"),
       ("camden-5-13-missed-routine-appointments", "missed routine appointments"),
@@ -525,6 +650,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Low column, paragraph 2"), level: 2,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Subject to school action plan; poor punctuality and occasional absences; some difficulties with concentration or motivation; not reaching potential; home/school links not well established.",
     [
       ("camden-5-13-subject-to-school-action-plan", "Subject to school action plan"),
       ("camden-5-13-poor-punctuality-and-occasional-absences", "poor punctuality and occasional absences"),
@@ -535,6 +661,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Low column, paragraph 3"), level: 2,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Some difficulties with peer relationships; some inappropriate responses; multiple carers or house moves.",
     [
       ("camden-5-13-some-difficulties-with-peer-relationships", "Some difficulties with peer relationships"),
       ("camden-5-13-some-inappropriate-responses", "some inappropriate responses"),
@@ -543,6 +670,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Low column, paragraph 4"), level: 2,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Some insecurities around identity, low self-esteem and aspirations; poor self-confidence.",
     [
       ("camden-5-13-some-insecurities-around-identity-low", "Some insecurities around identity, low self-esteem and aspirations"),
       ("camden-5-13-poor-self-confidence", "poor self-confidence"),
@@ -550,6 +678,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Low column, paragraph 5"), level: 2,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Poor routines; inconsistent family relationships; few recognised achievements; lack of family social networks.",
     [
       ("camden-5-13-poor-routines", "Poor routines"),
       ("camden-5-13-inconsistent-family-relationships", "inconsistent family relationships"),
@@ -559,6 +688,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Low column, paragraph 6"), level: 2,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Inappropriate clothing/lack of uniform that is impacting on their self-image and relationships in school; some difficulties with personal hygiene; can appear withdrawn.",
     [
       ("camden-5-13-inappropriate-clothing-lack-of-uniform", "Inappropriate clothing/lack of uniform that is impacting on their self-image and relationships in school"),
       ("camden-5-13-some-difficulties-with-personal-hygiene", "some difficulties with personal hygiene"),
@@ -567,6 +697,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Complex column, paragraph 1"), level: 3,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Faltering growth; chronic health problems that affect learning; restricted diet; dental decay; behavioural difficulties and possible use of substances; sexually active.",
     [
       ("camden-5-13-faltering-growth", "Faltering growth"),
       ("camden-5-13-chronic-health-problems-that-affect", "chronic health problems that affect learning"),
@@ -578,6 +709,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Complex column, paragraph 2"), level: 3,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Poor punctuality or attendance; poor progress requiring investigation; fixed term exclusions; poor home/school links; home educated but thought to be poor quality.",
     [
       ("camden-5-13-poor-punctuality-or-attendance", "Poor punctuality or attendance"),
       ("camden-5-13-poor-progress-requiring-investigation", "poor progress requiring investigation"),
@@ -588,6 +720,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Complex column, paragraph 3"), level: 3,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Poor peer relationships; offending behaviour; withdrawn or emotional and behavioural problems; unable to show empathy or understand impact of behaviour on others.",
     [
       ("camden-5-13-poor-peer-relationships", "Poor peer relationships"),
       ("camden-5-13-offending-behaviour", "offending behaviour"),
@@ -597,6 +730,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Complex column, paragraph 4"), level: 3,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Experiences discrimination; socially isolated; very low self-esteem and poor self-confidence; concerns about mental wellbeing.",
     [
       ("camden-5-13-experiences-discrimination", "Experiences discrimination"),
       ("camden-5-13-socially-isolated", "socially isolated"),
@@ -606,6 +740,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Complex column, paragraph 5"), level: 3,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Inappropriate/sexualised behaviour; provocative dress/behaviour; poor family relationships.",
     [
       ("camden-5-13-inappropriate-sexualised-behaviour", "Inappropriate/sexualised behaviour"),
       ("camden-5-13-provocative-dress-behaviour", "provocative dress/behaviour"),
@@ -614,6 +749,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Complex column, paragraph 6"), level: 3,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Poor presentation; may not discriminate effectively with strangers.",
     [
       ("camden-5-13-poor-presentation", "Poor presentation"),
       ("camden-5-13-may-not-discriminate-effectively-with", "may not discriminate effectively with strangers"),
@@ -621,6 +757,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Acute column, paragraph 1"), level: 4,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Unresolved problems with growth; appropriate health care not sought when needed; dietary needs not being met; habitual substance misuse; acute mental health difficulties; pregnancy or unsafe sexual behaviour.",
     [
       ("camden-5-13-unresolved-problems-with-growth", "Unresolved problems with growth"),
       ("camden-5-13-appropriate-health-care-not-sought", "appropriate health care not sought when needed"),
@@ -632,6 +769,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Acute column, paragraph 2"), level: 4,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Not in school/excluded; additional educational needs that are not being met; no home/school links; attainment well below potential.",
     [
       ("camden-5-13-not-in-school-excluded", "Not in school/excluded"),
       ("camden-5-13-additional-educational-needs-that-are", "additional educational needs that are not being met"),
@@ -641,6 +779,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Acute column, paragraph 3"), level: 4,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Behaviour puts peers at risk; regularly involved in criminal or anti-social behaviour/in the criminal justice system; cannot maintain social relationships.",
     [
       ("camden-5-13-behaviour-puts-peers-at-risk", "Behaviour puts peers at risk"),
       ("camden-5-13-regularly-involved-in-criminal-or", "regularly involved in criminal or anti-social behaviour/in the criminal justice system"),
@@ -649,6 +788,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Acute column, paragraph 4"), level: 4,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Internalisation of discrimination affecting behaviour/outlook; poor self-image, no confidence; negative family relationships; suffering abuse or neglect; family breakdown imminent; experience of rejection.",
     [
       ("camden-5-13-internalisation-of-discrimination-affecting-behaviour", "Internalisation of discrimination affecting behaviour/outlook"),
       ("camden-5-13-poor-self-image-no-confidence", "poor self-image, no confidence"),
@@ -660,6 +800,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 5-13 years table, Acute column, paragraph 5"), level: 4,
     domain: "developmental-needs", age: ageBand5to13,
+    cell: "Alienated from or rejected by peers; unable to discriminate and putting themselves at risk; self-care skills affected by other negative aspects.",
     [
       ("camden-5-13-alienated-from-or-rejected-by", "Alienated from or rejected by peers"),
       ("camden-5-13-unable-to-discriminate-and-putting", "unable to discriminate and putting themselves at risk"),
@@ -669,6 +810,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Universal column, paragraph 1"), level: 1,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Appropriate height and weight; physically healthy; good diet; dental checks up to date; good mental health; no substance misuse; age-appropriate sexual activity.",
     [
       ("camden-14-18-appropriate-height-and-weight", "Appropriate height and weight"),
       ("camden-14-18-physically-healthy", "physically healthy"),
@@ -681,6 +823,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Universal column, paragraph 2"), level: 1,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Making expected progress at school; acquired a range of skills and knowledge and experience of success at school; good attendance and punctuality; good home/school links; access to books and activities; enjoys and participates in school life.",
     [
       ("camden-14-18-making-expected-progress-at-school", "Making expected progress at school"),
       ("camden-14-18-acquired-a-range-of-skills", "acquired a range of skills and knowledge and experience of success at school"),
@@ -692,6 +835,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Universal column, paragraph 3"), level: 1,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Age-appropriate responses; good quality relationships; can adapt to change; demonstrates empathy.",
     [
       ("camden-14-18-age-appropriate-responses", "Age-appropriate responses"),
       ("camden-14-18-good-quality-relationships", "good quality relationships"),
@@ -701,6 +845,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Universal column, paragraph 4"), level: 1,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Positive sense of self; feelings of belonging; good relationships with family and peers.",
     [
       ("camden-14-18-positive-sense-of-self", "Positive sense of self"),
       ("camden-14-18-feelings-of-belonging", "feelings of belonging"),
@@ -709,6 +854,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Universal column, paragraph 5"), level: 1,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Appropriate dress; good personal hygiene; growing competence and development of self-care skills.",
     [
       ("camden-14-18-appropriate-dress", "Appropriate dress"),
       ("camden-14-18-good-personal-hygiene", "good personal hygiene"),
@@ -717,6 +863,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Universal column, paragraph 6"), level: 1,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Stable family relationships; good routines.",
     [
       ("camden-14-18-stable-family-relationships", "Stable family relationships"),
       ("camden-14-18-good-routines", "good routines"),
@@ -724,6 +871,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Low column, paragraph 1"), level: 2,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Excessive or low weight gain; not attending routine appointments; persistent minor health problems; limited diet; insufficient dental care; consensual sexual activity and experimental substance use.",
     [
       ("camden-14-18-excessive-or-low-weight-gain", "Excessive or low weight gain"),
       ("camden-14-18-not-attending-routine-appointments", "not attending routine appointments"),
@@ -735,6 +883,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Low column, paragraph 2"), level: 2,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Requires some help to achieve; NEET; poor punctuality; some absences; inconsistent home/school links; some difficulties with concentration and motivation; not reaching potential; limited evidence of planning for future.",
     [
       ("camden-14-18-requires-some-help-to-achieve", "Requires some help to achieve"),
       ("camden-14-18-neet", "NEET"),
@@ -748,6 +897,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Low column, paragraph 3"), level: 2,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Some difficulties with peer and family relationships; some inappropriate responses; finds change difficult; multiple house moves.",
     [
       ("camden-14-18-some-difficulties-with-peer-and", "Some difficulties with peer and family relationships"),
       ("camden-14-18-some-inappropriate-responses", "some inappropriate responses"),
@@ -757,6 +907,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Low column, paragraph 4"), level: 2,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Limited self-confidence; victim of crime or discrimination; low self-esteem; few recognised achievements.",
     [
       ("camden-14-18-limited-self-confidence", "Limited self-confidence"),
       ("camden-14-18-victim-of-crime-or-discrimination", "victim of crime or discrimination"),
@@ -766,6 +917,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Low column, paragraph 5"), level: 2,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Poor routines; inconsistent family relationships; some difficulties maintaining relationships; socially isolated.",
     [
       ("camden-14-18-poor-routines", "Poor routines"),
       ("camden-14-18-inconsistent-family-relationships", "inconsistent family relationships"),
@@ -775,6 +927,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Low column, paragraph 6"), level: 2,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Inappropriate clothing/uniform; not always clean/inadequate self-care; can be withdrawn.",
     [
       ("camden-14-18-inappropriate-clothing-uniform", "Inappropriate clothing/uniform"),
       ("camden-14-18-not-always-clean-inadequate-self", "not always clean/inadequate self-care"),
@@ -783,6 +936,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Complex column, paragraph 1"), level: 3,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Chronic health problems affecting learning; restricted diet; significant dental decay; persistent substance misuse; unsafe sexual activity; refusing medical care; pregnancy; concerns about mental health.",
     [
       ("camden-14-18-chronic-health-problems-affecting-learning", "Chronic health problems affecting learning"),
       ("camden-14-18-restricted-diet", "restricted diet"),
@@ -796,6 +950,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Complex column, paragraph 2"), level: 3,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Not in school; NEET; progress does not match potential or is inadequate despite support; poor home/school links.",
     [
       ("camden-14-18-not-in-school", "Not in school"),
       ("camden-14-18-neet-level-3", "NEET"),
@@ -805,6 +960,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Complex column, paragraph 3"), level: 3,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Poor peer and family relationships and routines; cannot maintain relationships; aggressive; cannot cope with anger/frustration; withdrawn or does not engage; unable to display empathy.",
     [
       ("camden-14-18-poor-peer-and-family-relationships", "Poor peer and family relationships and routines"),
       ("camden-14-18-cannot-maintain-relationships", "cannot maintain relationships"),
@@ -816,6 +972,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Complex column, paragraph 4"), level: 3,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Experiences persistent discrimination; significantly low self-esteem and self-confidence; socially isolated.",
     [
       ("camden-14-18-experiences-persistent-discrimination", "Experiences persistent discrimination"),
       ("camden-14-18-significantly-low-self-esteem-and", "significantly low self-esteem and self-confidence"),
@@ -824,6 +981,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Complex column, paragraph 5"), level: 3,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Behaviour is inappropriately sexualised; provocative in appearance and behaviour; clothing inappropriate; poor hygiene and self-care skills; alienates self.",
     [
       ("camden-14-18-behaviour-is-inappropriately-sexualised", "Behaviour is inappropriately sexualised"),
       ("camden-14-18-provocative-in-appearance-and-behaviour", "provocative in appearance and behaviour"),
@@ -834,6 +992,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Acute column, paragraph 1"), level: 4,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Lack of food resulting in harm; sexual activity or substance misuse that threatens harm; pregnancy; acute mental health problems; refusing medical treatment for serious conditions.",
     [
       ("camden-14-18-lack-of-food-resulting-in", "Lack of food resulting in harm"),
       ("camden-14-18-sexual-activity-or-substance-misuse", "sexual activity or substance misuse that threatens harm"),
@@ -844,6 +1003,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Acute column, paragraph 2"), level: 4,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "No school placement/permanently excluded; additional educational needs are not being met; extra support has made no impact; achieving well below potential; home/school relationship hostile or non-existent; NEET.",
     [
       ("camden-14-18-no-school-placement-permanently-excluded", "No school placement/permanently excluded"),
       ("camden-14-18-additional-educational-needs-are-not", "additional educational needs are not being met"),
@@ -855,6 +1015,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Acute column, paragraph 3"), level: 4,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Abuses other children; puts self and others at serious risk; prosecuted for offences; regularly involved in criminal or anti-social behaviour.",
     [
       ("camden-14-18-abuses-other-children", "Abuses other children"),
       ("camden-14-18-puts-self-and-others-at", "puts self and others at serious risk"),
@@ -864,6 +1025,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Acute column, paragraph 4"), level: 4,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Very poor self-esteem and no self-confidence; self-image distorted; feelings of persecution.",
     [
       ("camden-14-18-very-poor-self-esteem-and", "Very poor self-esteem and no self-confidence"),
       ("camden-14-18-self-image-distorted", "self-image distorted"),
@@ -872,6 +1034,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 2, 14-18 table, Acute column, paragraph 5"), level: 4,
     domain: "developmental-needs", age: ageBand14to18,
+    cell: "Negative family relationships; lack of routine; rejected by family and peers; suffering abuse or neglect.",
     [
       ("camden-14-18-negative-family-relationships", "Negative family relationships"),
       ("camden-14-18-lack-of-routine", "lack of routine"),
@@ -924,6 +1087,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 1"), level: 2,
     domain: "parenting-capacity",
+    cell: "Basic care is not consistently provided; parent needing support; young parent.",
     [
       ("camden-basic-care-is-not-consistently", "Basic care is not consistently provided"),
       ("camden-parent-needing-support", "parent needing support"),
@@ -932,6 +1096,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 2"), level: 2,
     domain: "parenting-capacity",
+    cell: "Inconsistent supervision and awareness of danger; inappropriate child care arrangements.",
     [
       ("camden-inconsistent-supervision-and-awareness-of", "Inconsistent supervision and awareness of danger"),
       ("camden-inappropriate-child-care-arrangements", "inappropriate child care arrangements"),
@@ -939,6 +1104,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 3"), level: 2,
     domain: "parenting-capacity",
+    cell: "Inconsistent responses to the child; parent has own emotional needs.",
     [
       ("camden-inconsistent-responses-to-the-child", "Inconsistent responses to the child"),
       ("camden-parent-has-own-emotional-needs", "parent has own emotional needs"),
@@ -946,6 +1112,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 4"), level: 2,
     domain: "parenting-capacity",
+    cell: "Limited learning opportunities; child spending time alone.",
     [
       ("camden-limited-learning-opportunities", "Limited learning opportunities"),
       ("camden-child-spending-time-alone", "child spending time alone"),
@@ -953,6 +1120,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Low column, paragraph 5"), level: 2,
     domain: "parenting-capacity",
+    cell: "Complex family dynamics; poor home routines; difficult home environment.",
     [
       ("camden-complex-family-dynamics", "Complex family dynamics"),
       ("camden-poor-home-routines", "poor home routines"),
@@ -967,6 +1135,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 1"), level: 3,
     domain: "parenting-capacity",
+    cell: "Basic care frequently inconsistent; basic food and warmth not always available; very young and unsupported parent; parents with issues that affect basic parenting skills ie: mental health, substance misuse.",
     [
       ("camden-basic-care-frequently-inconsistent", "Basic care frequently inconsistent"),
       ("camden-basic-food-and-warmth-not", "basic food and warmth not always available"),
@@ -976,6 +1145,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 2"), level: 3,
     domain: "parenting-capacity",
+    cell: "Unstable family environment; domestic violence; poor supervision; inappropriate care arrangements.",
     [
       ("camden-unstable-family-environment", "Unstable family environment"),
       ("camden-domestic-violence", "domestic violence"),
@@ -985,6 +1155,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 3"), level: 3,
     domain: "parenting-capacity",
+    cell: "Parental instability affects capacity to nurture; parent's own emotional needs compromising the child's needs; some relationship difficulties.",
     [
       ("camden-parental-instability-affects-capacity-to", "Parental instability affects capacity to nurture"),
       ("camden-parents-own-emotional-needs-compromising", "parent's own emotional needs compromising the child's needs"),
@@ -993,6 +1164,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Complex column, paragraph 4"), level: 3,
     domain: "parenting-capacity",
+    cell: "Little positive stimulation; lack of new experiences; undue pressure to achieve at school.",
     [
       ("camden-little-positive-stimulation", "Little positive stimulation"),
       ("camden-lack-of-new-experiences", "lack of new experiences"),
@@ -1013,6 +1185,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 1"), level: 4,
     domain: "parenting-capacity",
+    cell: "Basic care is rarely consistent; parent has harmed/neglected the child; basic food and warmth frequently unavailable; previous child removed from care; parent's own needs mean they cannot keep the child safe.",
     [
       ("camden-basic-care-is-rarely-consistent", "Basic care is rarely consistent"),
       ("camden-parent-has-harmed-neglected-the", "parent has harmed/neglected the child"),
@@ -1023,6 +1196,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 2"), level: 4,
     domain: "parenting-capacity",
+    cell: "Inadequate level of supervision for the child's age; presence of dangerous adults at the home; children left in the care of unsuitable adults or left alone; chronic domestic violence at home.",
     [
       ("camden-inadequate-level-of-supervision-for", "Inadequate level of supervision for the child's age"),
       ("camden-presence-of-dangerous-adults-at", "presence of dangerous adults at the home"),
@@ -1032,6 +1206,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 3"), level: 4,
     domain: "parenting-capacity",
+    cell: "Low warmth, high criticism; rejection by parent; inconsistent responses to child; parent's own emotional issues affecting their ability to meet the child's needs.",
     [
       ("camden-low-warmth-high-criticism", "Low warmth, high criticism"),
       ("camden-rejection-by-parent", "rejection by parent"),
@@ -1041,6 +1216,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 4"), level: 4,
     domain: "parenting-capacity",
+    cell: "No constructive leisure time; no age appropriate stimulation; exposure to inappropriate adult material at a young age.",
     [
       ("camden-no-constructive-leisure-time", "No constructive leisure time"),
       ("camden-no-age-appropriate-stimulation", "no age appropriate stimulation"),
@@ -1049,6 +1225,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 3, Indicators of parenting capacity table, Acute column, paragraph 5"), level: 4,
     domain: "parenting-capacity",
+    cell: "No effective boundaries; child beyond parental control; chaotic family life; parental substance misuse or mental health issues.",
     [
       ("camden-no-effective-boundaries", "No effective boundaries"),
       ("camden-child-beyond-parental-control", "child beyond parental control"),
@@ -1059,6 +1236,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 1"), level: 1,
     domain: "family-and-environment",
+    cell: "Good relationships within the family; few significant changes in household composition.",
     [
       ("camden-good-relationships-within-the-family", "Good relationships within the family"),
       ("camden-few-significant-changes-in-household", "few significant changes in household composition"),
@@ -1066,6 +1244,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 2"), level: 1,
     domain: "family-and-environment",
+    cell: "Family has good networks and friendships out of the home; integrated into the community",
     [
       ("camden-family-has-good-networks-and", "Family has good networks and friendships out of the home"),
       ("camden-integrated-into-the-community", "integrated into the community"),
@@ -1091,6 +1270,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Universal column, paragraph 6"), level: 1,
     domain: "family-and-environment",
+    cell: "Accessing universal services; good community support available.",
     [
       ("camden-accessing-universal-services", "Accessing universal services"),
       ("camden-good-community-support-available", "good community support available"),
@@ -1098,6 +1278,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 1"), level: 2,
     domain: "family-and-environment",
+    cell: "Some family conflict; experience of loss, separation or bereavement.",
     [
       ("camden-some-family-conflict", "Some family conflict"),
       ("camden-experience-of-loss-separation-or", "experience of loss, separation or bereavement"),
@@ -1111,6 +1292,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 3"), level: 2,
     domain: "family-and-environment",
+    cell: "Poor housing; some problems with basic amenities.",
     [
       ("camden-poor-housing", "Poor housing"),
       ("camden-some-problems-with-basic-amenities", "some problems with basic amenities"),
@@ -1118,6 +1300,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 4"), level: 2,
     domain: "family-and-environment",
+    cell: "Periods of unemployment; stress from work affecting the family; parents have limited formal education.",
     [
       ("camden-periods-of-unemployment", "Periods of unemployment"),
       ("camden-stress-from-work-affecting-the", "stress from work affecting the family"),
@@ -1132,6 +1315,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 6"), level: 2,
     domain: "family-and-environment",
+    cell: "Limited contact with community; new to area; some conflict within the community.",
     [
       ("camden-limited-contact-with-community", "Limited contact with community"),
       ("camden-new-to-area", "new to area"),
@@ -1140,6 +1324,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Low column, paragraph 7"), level: 2,
     domain: "family-and-environment",
+    cell: "Adequate universal resources but family may have problems accessing; community not child-friendly.",
     [
       ("camden-adequate-universal-resources-but-family", "Adequate universal resources but family may have problems accessing"),
       ("camden-community-not-child-friendly", "community not child-friendly"),
@@ -1147,6 +1332,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 1"), level: 3,
     domain: "family-and-environment",
+    cell: "Incidents of domestic violence and poor family relationships; limited support from extended family.",
     [
       ("camden-incidents-of-domestic-violence-and", "Incidents of domestic violence and poor family relationships"),
       ("camden-limited-support-from-extended-family", "limited support from extended family"),
@@ -1160,6 +1346,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 3"), level: 3,
     domain: "family-and-environment",
+    cell: "Accommodation in poor state of repair or overcrowded; family at risk of eviction due to arrears or action already being taken.",
     [
       ("camden-accommodation-in-poor-state-of", "Accommodation in poor state of repair or overcrowded"),
       ("camden-family-at-risk-of-eviction", "family at risk of eviction due to arrears or action already being taken"),
@@ -1167,6 +1354,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 4"), level: 3,
     domain: "family-and-environment",
+    cell: "Stress from overworking or unemployment; parents find it hard to find work.",
     [
       ("camden-stress-from-overworking-or-unemployment", "Stress from overworking or unemployment"),
       ("camden-parents-find-it-hard-to", "parents find it hard to find work"),
@@ -1180,6 +1368,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 6"), level: 3,
     domain: "family-and-environment",
+    cell: "Family isolated or socially excluded; poor relationship with the community; discrimination.",
     [
       ("camden-family-isolated-or-socially-excluded", "Family isolated or socially excluded"),
       ("camden-poor-relationship-with-the-community", "poor relationship with the community"),
@@ -1188,6 +1377,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Complex column, paragraph 7"), level: 3,
     domain: "family-and-environment",
+    cell: "Poor use of universal services; no community support.",
     [
       ("camden-poor-use-of-universal-services", "Poor use of universal services"),
       ("camden-no-community-support", "no community support"),
@@ -1195,6 +1385,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 1"), level: 4,
     domain: "family-and-environment",
+    cell: "Significant family discord and persistent domestic violence; family characterised by conflict and serious relationship difficulties; abusive sibling relationships.",
     [
       ("camden-significant-family-discord-and-persistent", "Significant family discord and persistent domestic violence"),
       ("camden-family-characterised-by-conflict-and", "family characterised by conflict and serious relationship difficulties"),
@@ -1203,6 +1394,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 2"), level: 4,
     domain: "family-and-environment",
+    cell: "No effective support from extended family; negative input from extended family.",
     [
       ("camden-no-effective-support-from-extended", "No effective support from extended family"),
       ("camden-negative-input-from-extended-family", "negative input from extended family"),
@@ -1210,6 +1402,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 3"), level: 4,
     domain: "family-and-environment",
+    cell: "Homeless or imminently homeless; accommodation poses a serious health and safety threat; family seeking asylum.",
     [
       ("camden-homeless-or-imminently-homeless", "Homeless or imminently homeless"),
       ("camden-accommodation-poses-a-serious-health", "accommodation poses a serious health and safety threat"),
@@ -1218,6 +1411,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 4"), level: 4,
     domain: "family-and-environment",
+    cell: "Chronic unemployment having a severe effect on the family; family unable to gain employment due to lack of skills or other difficulties; no expectation for young people to work.",
     [
       ("camden-chronic-unemployment-having-a-severe", "Chronic unemployment having a severe effect on the family"),
       ("camden-family-unable-to-gain-employment", "family unable to gain employment due to lack of skills or other difficulties"),
@@ -1226,6 +1420,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 5"), level: 4,
     domain: "family-and-environment",
+    cell: "Extreme financial difficulties; unable to meet basic needs.",
     [
       ("camden-extreme-financial-difficulties", "Extreme financial difficulties"),
       ("camden-unable-to-meet-basic-needs", "unable to meet basic needs"),
@@ -1233,6 +1428,7 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 6"), level: 4,
     domain: "family-and-environment",
+    cell: "Family chronically socially excluded; high levels of conflict with the community.",
     [
       ("camden-family-chronically-socially-excluded", "Family chronically socially excluded"),
       ("camden-high-levels-of-conflict-with", "high levels of conflict with the community"),
@@ -1240,14 +1436,16 @@ private let camdenIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     Citation("Appendix 4, Indicators of family and environmental factors table, Acute column, paragraph 7"), level: 4,
     domain: "family-and-environment",
+    cell: "No access to universal services; community hostile.",
     [
       ("camden-no-access-to-universal-services", "No access to universal services"),
       ("camden-community-hostile", "community hostile"),
     ]),
   // Appendix 5: possible indicators of abuse and neglect (level 4).
   Indicator.group(
-    Citation("Appendix 5, Possible indicators of abuse and neglect, Neglect"), level: 4,
+    Citation("Appendix 5, \(possibleIndicators), Neglect"), level: 4,
     domain: "child-protection", subdomain: "neglect",
+    kind: .possibleIndicator(heading: possibleIndicators),
     [
       ("camden-neglect-inadequate-or-inappropriate-clothing", "inadequate or inappropriate clothing"),
       ("camden-neglect-appears-underweight-and-unwell-and", "appears underweight and unwell and seems constantly hungry"),
@@ -1257,8 +1455,9 @@ private let camdenIndicatorGroups: [[Indicator]] = [
       ("camden-neglect-lack-of-parental-supervision", "lack of parental supervision"),
     ]),
   Indicator.group(
-    Citation("Appendix 5, Possible indicators of abuse and neglect, Physical abuse"), level: 4,
+    Citation("Appendix 5, \(possibleIndicators), Physical abuse"), level: 4,
     domain: "child-protection", subdomain: "physical-abuse",
+    kind: .possibleIndicator(heading: possibleIndicators),
     [
       ("camden-physical-abuse-any-injury-such-as-bruising", "any injury such as bruising, bite marks, burns or fractures where the explanation given is inconsistent with the injury"),
       ("camden-physical-abuse-injuries-in-unexpected-places-or", "injuries in unexpected places or that are not typical of normal childhood injuries or accidents"),
@@ -1266,8 +1465,9 @@ private let camdenIndicatorGroups: [[Indicator]] = [
       ("camden-physical-abuse-parents-seem-unconcerned-or-fail", "parents seem unconcerned or fail to seek adequate medical treatment"),
     ]),
   Indicator.group(
-    Citation("Appendix 5, Possible indicators of abuse and neglect, Sexual abuse"), level: 4,
+    Citation("Appendix 5, \(possibleIndicators), Sexual abuse"), level: 4,
     domain: "child-protection", subdomain: "sexual-abuse",
+    kind: .possibleIndicator(heading: possibleIndicators),
     [
       ("camden-sexual-abuse-sexual-knowledge-or-behaviour-that", "sexual knowledge or behaviour that is unusually explicit or inappropriate for the child’s age/stage of development"),
       ("camden-sexual-abuse-sexual-risk-taking-behaviour-including", "sexual risk taking behaviour including involvement in sexual exploitation/older boyfriend"),
@@ -1276,16 +1476,18 @@ private let camdenIndicatorGroups: [[Indicator]] = [
       ("camden-sexual-abuse-unwillingness-to-undress-for-sports", "unwillingness to undress for sports"),
     ]),
   Indicator.group(
-    Citation("Appendix 5, Possible indicators of abuse and neglect, Emotional abuse"), level: 4,
+    Citation("Appendix 5, \(possibleIndicators), Emotional abuse"), level: 4,
     domain: "child-protection", subdomain: "emotional-abuse",
+    kind: .possibleIndicator(heading: possibleIndicators),
     [
       ("camden-emotional-abuse-developmental-delay", "developmental delay"),
       ("camden-emotional-abuse-attachment-difficulties-with-parents-and", "attachment difficulties with parents and others"),
       ("camden-emotional-abuse-withdrawal-and-low-self-esteem", "withdrawal and low self-esteem"),
     ]),
   Indicator.group(
-    Citation("Appendix 5, Possible indicators of abuse and neglect, Indirect indicators of abuse and neglect"), level: 4,
+    Citation("Appendix 5, \(possibleIndicators), Indirect indicators of abuse and neglect"), level: 4,
     domain: "child-protection", subdomain: "indirect-indicators",
+    kind: .possibleIndicator(heading: possibleIndicators),
     [
       ("camden-indirect-indicators-sudden-changes-in-behaviour", "sudden changes in behaviour"),
       ("camden-indirect-indicators-withdrawal-and-low-self-esteem", "withdrawal and low self-esteem"),
@@ -1296,8 +1498,9 @@ private let camdenIndicatorGroups: [[Indicator]] = [
       ("camden-indirect-indicators-running-away-going-missing", "running away/going missing"),
     ]),
   Indicator.group(
-    Citation("Appendix 5, Possible indicators of abuse and neglect, Parental attributes"), level: 4,
+    Citation("Appendix 5, \(possibleIndicators), Parental attributes"), level: 4,
     domain: "child-protection", subdomain: "parental-attributes",
+    kind: .possibleIndicator(heading: possibleIndicators),
     [
       ("camden-parental-attributes-misusing-drugs-and-or-alcohol", "misusing drugs and/or alcohol"),
       ("camden-parental-attributes-physical-mental-health-or-learning", "physical/mental health or learning difficulties"),
@@ -1557,17 +1760,63 @@ private let camdenRules: [CombinationRule] = [
     effect: .supportHours(
       threshold: 20,
       below:
-        "Less than 20 hours a week: support with learning is provided by the school under the "
-        + "SEN local offer.",
+        "Where a child requires less than 20 hours a week of support with their learning, this "
+        + "will be provided by the school under the SEN local offer for which funding from Camden "
+        + "has been delegated.",
       above:
-        "More than 20 hours a week: referral to the SEN service, where needs are assessed and a "
-        + "package of support made available through the Education, Health and Care planning "
+        "Where a child requires more than 20 hours a week of support with their learning, they "
+        + "will be referred to the SEN service where their needs will be assessed and a package "
+        + "of support made available through the Education, Health and Care planning "
         + "framework.",
       atThreshold:
         "Exactly 20 hours a week: the document does not say which route applies (it gives less "
         + "than 20 hours: the school's SEN local offer; more than 20 hours: the SEN service and "
-        + "Education, Health and Care planning). Seek advice from the SEN service.")),
+        + "Education, Health and Care planning).")),
+  CombinationRule(
+    id: "camden-must-assess-early-help",
+    name: "Children who must be assessed for an early help service",
+    sentence: mustBeAssessed,
+    source: Citation("Section 3.3 Early help services and the early help offer"),
+    interpretation:
+      "The level is not changed; the assessment says that the document puts the child in a "
+      + "group that must be assessed for an early help service. That matters most where rule "
+      + "camden-two-or-more-at-level-2 leaves a child with one of these needs at level 1. The "
+      + "groups are read as Appendix 1's level 2 bullets: children with disabilities, “Children "
+      + "with mild disabilities or health issues”, or functional needs scores given on the "
+      + "Appendix 6 matrix, whether or not they meet the threshold of Section 3.7 (a child "
+      + "scored for a disability is a child with disabilities; one who meets the threshold is "
+      + "shown the CYPDS route as well); children with special educational needs, “Children "
+      + "with special educational needs”, or hours a week of support with learning above 0; "
+      + "young carers, “Young carers”; anti-social or criminal behaviour, “Children showing "
+      + "signs of engaging in anti-social or criminal behaviour”; difficult family "
+      + "circumstances, “Children growing up in difficult family circumstances where there are "
+      + "low levels of substance misuse, adult mental health difficulties or domestic "
+      + "violence” (Appendix 1's counterpart; Appendices 3 and 4's other level 2 phrases about "
+      + "the family are not read as this group); early signs of abuse or neglect, which no "
+      + "indicator names, Appendix 3's level 2 “Basic care is not consistently provided” and "
+      + "“Inconsistent supervision and awareness of danger” (Appendix 5 defines neglect as a "
+      + "failure to provide basic care and lists “lack of parental supervision”). The level 3 "
+      + "and 4 indicators that also name these groups do not: at those levels the document's "
+      + "route is a referral to CSSW. “Subject to school action plan” is not read as special "
+      + "educational needs: the document does not say it is.",
+    effect: RequiredAssessment(
+      indicators: [
+        "camden-mild-disabilities-or-health-issues", "camden-special-educational-needs",
+        "camden-young-carers", "camden-signs-of-anti-social-or-criminal-behaviour",
+        "camden-difficult-family-circumstances-low-levels", "camden-basic-care-is-not-consistently",
+        "camden-inconsistent-supervision-and-awareness-of",
+      ],
+      whenScored: true, whenSupportHours: true, advice: mustBeAssessed)),
 ]
+
+/// Section 3.3's sentence and its list (the bullets joined with "; ", as the "Lists" note says).
+private let mustBeAssessed =
+  "Any child who is vulnerable to poor outcomes should be assessed for an early help service, "
+  + "but the following children must be assessed: children with disabilities; children with "
+  + "special educational needs; young carers; children showing signs of engaging in "
+  + "anti-social or criminal behaviour; children growing up in difficult family circumstances "
+  + "with the presence of issues such as substance misuse, adult mental health difficulties or "
+  + "domestic violence; children showing early signs of abuse or neglect."
 
 // MARK: - Camden's routes (Appendix 1 Responses column, Section 4.4, Sections 3.7, 5 and 6)
 
@@ -1582,19 +1831,62 @@ private let cypdsReferral = Route(
     "To establish that the child's needs meet the threshold for a service from the CYPDS, health "
       + "professionals will carry out a Functional Needs Assessment (see appendix 6). If the "
       + "child is a child in need, a specialist CYPDS child and family assessment will be "
-      + "carried out.",
+      + "carried out that incorporates the following:\nan assessment of the child's needs under "
+      + "the Children Act 1989 (a child in need assessment)\nan assessment of the child's needs "
+      + "under the Chronically Sick and Disabled Persons Act 1970 to establish what services and "
+      + "assistance should be provided to meet the child's physical needs arising from their "
+      + "disability;\nan assessment of the support needs of the child's parents or carers due to "
+      + "their caring role under the Children and Families Act 2014.",
+    "Children with complex social care needs and/or where there are concerns around parenting "
+      + "will receive a full statutory social work service as described at section 3.5.",
     "Children who do not require a statutory social work service will receive a short breaks "
-      + "service and a suitable package of care appropriate to their level of need.",
+      + "service and a suitable package of care appropriate to their level of need:\nChildren "
+      + "requiring significant support due to the complexity of the disability will receive an "
+      + "enhanced offer of support based on social work assessment.\nChildren with lower levels "
+      + "of need will receive a core local offer of support based on self-assessment.",
   ],
   service: "Children and Young People with Disabilities Service (CYPDS), via the DCT duty social worker",
   form: "Functional Needs Assessment (Appendix 6), by a health professional",
   source: Citation(
     "Section 4.4 Referral; Section 5.1 Children with disabilities; Section 3.7",
-    note: "Section 5.1's sentence is cut after “will be carried out”; its list of the three "
-      + "assessments the CYPDS assessment incorporates is in the special route."))
+    note: "Lists are printed one line a bullet after the sentence that introduces them."))
 
+private let section42 = "Section 4.2 CAF assessment"
+
+/// The ages of Section 3.7's CYPDS Transitions team, within the ages the tool assesses.
+private let transitionsAges = AgeQualifier("aged 14 to 18", youngest: 14, oldest: 18)
 private let section44 = "Section 4.4 Referral"
 private let eCAF = "e-CAF referral record"
+private let section6 = "Section 6 Confidentiality and information sharing"
+
+/// The forms of levels 2 and 3: Section 4.2's assessment template and Section 4.4's referral.
+private let cafForms = "Common Assessment Framework template (e-CAF system); \(eCAF)"
+
+private let earlyHelpCAFTeam =
+  "Camden's Early Help CAF team is part of the Children and Families Contact Service and "
+  + "provides support for agencies around carrying out CAF assessments and making appropriate "
+  + "early help referrals."
+
+private let cafTemplate =
+  "Professionals should use the Common Assessment Framework template available in the e-CAF "
+  + "system."
+
+/// Section 4.3's sentence and the address printed below it (its link text, without the
+/// extracted text's Markdown escapes).
+private let riskAssessmentGuidance =
+  "Professionals should refer to the CSCB risk assessment guidance (available at the link "
+  + "below) for information on analysing and assessing risk whenever they are carrying out a "
+  + "CAF assessment.\nhttp://www.cscb-new.co.uk/downloads/policies_guidance/local/"
+  + "Multi-agency%20risk%20assessment%20guidance%20(October%202013).pdf"
+
+private let earlyAssessment =
+  "Early assessment is key to early intervention so assessments should be carried out as soon "
+  + "as a child is identified as having additional needs or when concerns about a child's "
+  + "welfare first arises."
+
+private let assessmentConsent =
+  "Assessment should always be carried out with the consent and co-operation of families "
+  + "unless this would lead to a child being put at risk of harm."
 
 private let camdenArea = Area(
   id: "camden",
@@ -1611,10 +1903,12 @@ private let camdenArea = Area(
           + "consider whether to step up to early help intervention.",
       ],
       service: "Universal services (health care, education, early years, Integrated Youth Support Services)",
-      consent:
-        "Professionals should always try to seek consent before making referrals to or sharing "
-        + "information with other agencies.",
-      source: Citation("\(appendix1), Universal row, Responses column; Section 6")),
+      source: Citation(
+        "\(appendix1), Universal row, Responses column",
+        note:
+          "Section 6's “Professionals should always try to seek consent before making referrals "
+          + "to or sharing information with other agencies.” is the area's consent guidance, "
+          + "shown at every level, so the route does not repeat it.")),
     Route(
       level: 2,
       name: "Early help: CAF assessment; e-CAF referral to the Early Help CAF team",
@@ -1624,16 +1918,34 @@ private let camdenArea = Area(
           + "than one agency is involved, a lead professional should be identified and the Team "
           + "Around the Child should meet to devise an action plan that meets the child’s "
           + "additional needs.",
+        earlyHelpCAFTeam,
+        cafTemplate,
+        riskAssessmentGuidance,
+        "In cases where there is no professional best placed within the current network to "
+          + "complete a CAF assessment or act as lead professional, an Early Help Family Support "
+          + "Worker will complete a CAF to identify an appropriate Team Around the Child.",
         "Following assessment, if professionals wish to refer the child and family on for "
           + "services, they should make a referral to the Children and Families Contact Service "
           + "using the e-CAF referral record.",
         "Referrals for early help or targeted services (level 2) will be passed to the Early "
           + "Help CAF team.",
+        "Complex cases which require a multi-agency response will be referred to the weekly "
+          + "multi-agency Early Help panel, where panel members will be able to offer advice "
+          + "about the most suitable services and interventions for the child and family.",
       ],
       service: "Children and Families Contact Service (Early Help CAF team)",
-      form: eCAF,
-      consent: "Parents should be aware of and consent to the referral.",
-      source: Citation("\(appendix1), Early help row, Responses column; \(section44)")),
+      form: cafForms,
+      timescale: earlyAssessment,
+      consent: assessmentConsent + " Parents should be aware of and consent to the referral.",
+      source: Citation(
+        "\(appendix1), Early help row, Responses column; Section 3.4 Camden's early help "
+          + "service; \(section42); Section 4.3 Risk assessment; \(section44)",
+        note:
+          "The consent passage joins Section 4.2's sentence on consent to the assessment to "
+          + "Section 4.4's on consent to the referral. Section 3.4's Early Help panel is read as "
+          + "part of the early help route (it is the Early Help panel of Camden's early help "
+          + "service), not level 3, although Section 3.2 also speaks of a multi-agency "
+          + "response at level 3.")),
     Route(
       level: 3,
       name: "Child in need: e-CAF referral to CSSW through the MASH team",
@@ -1642,6 +1954,8 @@ private let camdenArea = Area(
           + "in need service. CSSW will carry out a child and family assessment and convene a "
           + "child in need meeting to devise the child's CIN plan. The allocated social worker "
           + "will be the child's lead professional.",
+        cafTemplate,
+        riskAssessmentGuidance,
         "Following assessment, if professionals wish to refer the child and family on for "
           + "services, they should make a referral to the Children and Families Contact Service "
           + "using the e-CAF referral record.",
@@ -1650,9 +1964,16 @@ private let camdenArea = Area(
       service:
         "Children and Families Contact Service (MASH team), for Children's Safeguarding and "
         + "Social Work (CSSW)",
-      form: eCAF,
-      consent: "Parents should be aware of and consent to the referral.",
-      source: Citation("\(appendix1), Child in need row, Responses column; \(section44)")),
+      form: cafForms,
+      timescale: earlyAssessment,
+      consent: assessmentConsent + " Parents should be aware of and consent to the referral.",
+      source: Citation(
+        "\(appendix1), Child in need row, Responses column; \(section42); Section 4.3 Risk "
+          + "assessment; \(section44)",
+        note:
+          "The level 3 referral is a CAF referral made “Following assessment” (Section 4.4), so "
+          + "Section 4.2's CAF assessment, its timescale and its consent, and Section 4.3's risk "
+          + "assessment guidance, are part of this route too.")),
     Route(
       level: 4,
       name: "Child protection: referral to CSSW through the MASH team",
@@ -1688,6 +2009,11 @@ private let camdenArea = Area(
   consent: [
     ConsentGuidance(
       text:
+        "Professionals can always seek advice from social workers in the MASH team on a \"no "
+        + "names\" basis if they are unsure about any aspect of information sharing.",
+      source: Citation(section6)),
+    ConsentGuidance(
+      text:
         "Professionals should always try to seek consent before making referrals to or sharing "
         + "information with other agencies.",
       source: Citation("Section 6 Confidentiality and information sharing")),
@@ -1702,6 +2028,12 @@ private let camdenArea = Area(
         "If consent is not given, and the child is at risk of significant harm, the information "
         + "can be shared but parents should be informed that this will happen.",
       source: Citation("Section 6 Confidentiality and information sharing")),
+    ConsentGuidance(
+      text:
+        "The only circumstances when consent to share information should not be sought is when "
+        + "seeking consent would: put the child at further risk of harm; compromise a criminal "
+        + "investigation; cause undue delay in taking action to protect the child.",
+      source: Citation(section6)),
     ConsentGuidance(
       ages: AgeQualifier("aged 12 and under", youngest: 0, oldest: 12, includesUnborn: true),
       text:
@@ -1721,6 +2053,20 @@ private let camdenArea = Area(
       ages: AgeQualifier("aged 16 and 17", youngest: 16, oldest: 17),
       text: "Young people aged 16 and 17 can give their own consent to information sharing",
       source: Citation("Section 6 Confidentiality and information sharing")),
+    ConsentGuidance(
+      text:
+        "When deciding to share information without consent the professional must consider if "
+        + "this is a proportional response based on the risk to the child; there must be a "
+        + "balance between the confidentiality owed to the service user and the need to protect "
+        + "the child.",
+      source: Citation(section6)),
+    ConsentGuidance(
+      text:
+        "All information-sharing should be on a “need to know” basis; only the information "
+        + "needed should be shared and only with those who need to know. It should be made clear "
+        + "when sharing the information that it is confidential and not to be disclosed other "
+        + "than for the purpose of protecting children.",
+      source: Citation(section6)),
   ],
   specialRoutes: [
     SpecialRoute(
@@ -1752,8 +2098,48 @@ private let camdenArea = Area(
           + "package of support made available through the Education, Health and Care planning "
           + "framework.",
       ],
-      triggers: [.indicator("camden-special-educational-needs")],
-      source: Citation("Section 3.7 Services for children with special needs and disabilities")),
+      triggers: [
+        .indicator("camden-special-educational-needs"), .rule("camden-sen-support-hours"),
+        .indicator("camden-mild-disabilities-or-health-issues"),
+        .indicator("camden-lifelong-disabilities"), .rule("camden-functional-needs"),
+      ],
+      source: Citation(
+        "Section 3.7 Services for children with special needs and disabilities",
+        note:
+          "Shown for special educational needs, for hours of support with learning, and for a "
+          + "disabled child (the passage opens “Where disability affects a child's learning”; "
+          + "it is conditional, so it is shown whether or not the child's learning is "
+          + "affected).")),
+    SpecialRoute(
+      id: "cypds-transitions",
+      name: "Disabled young people aged 14 to 18: the CYPDS Transitions team",
+      guidance: [
+        "The CPYDS Transitions team will provide a service for disabled young people aged 14 to "
+          + "18 if they meet the criteria for a service from the CPYDS and up to 25 if they are "
+          + "likely to meet the eligibility criteria for Adult Social Care services under the "
+          + "Care Act 2014.",
+        "This service will be available to young people:\nwho are already known to the DCT "
+          + "service\nwho are moving into the borough and who meet the criteria\nwho have "
+          + "acquired or is re-diagnosed with a permanent or substantial disability.",
+        "At 14, the CYPDS Transitions team will carry out a specialist transitions assessment "
+          + "which will look at meeting the young person's current and future needs and whether "
+          + "the young person is likely to meet the threshold for care and support from Adult "
+          + "Social Care under the Care Act 2014 so that work can begin on planning the "
+          + "transition to adult services.",
+      ],
+      triggers: [
+        .all([.rule("camden-functional-needs"), .age(transitionsAges)]),
+        .all([.indicator("camden-lifelong-disabilities"), .age(transitionsAges)]),
+      ],
+      source: Citation(
+        "Section 3.7 Services for children with special needs and disabilities; Section 5.1 "
+          + "Children with disabilities",
+        note:
+          "Section 3.7 prints “CPYDS” (twice) for the CYPDS it names in its first paragraph "
+          + "and in Section 5.1; kept as printed. Shown to a young person aged 14 to 18 who "
+          + "meets the CYPDS criteria (the functional needs threshold) or has a lifelong "
+          + "disability; not when no age is given. “up to 25” is beyond the ages the tool "
+          + "assesses and is kept only in the text.")),
     SpecialRoute(
       id: "pre-birth",
       name: "Unborn children: pre-birth assessments",
@@ -1773,8 +2159,14 @@ private let camdenArea = Area(
         .indicator("camden-0-4-some-concern-about-unborn-childs"),
         .indicator("camden-0-4-significant-concerns-about-the-unborn"),
         .indicator("camden-0-4-unborn-childs-development-is-at"),
+        .indicator("camden-5-13-pregnancy-or-unsafe-sexual-behaviour"),
+        .indicator("camden-14-18-pregnancy"), .indicator("camden-14-18-pregnancy-level-4"),
       ],
-      source: Citation("Section 5.3 Unborn children pre-birth assessments")),
+      source: Citation(
+        "Section 5.3 Unborn children pre-birth assessments",
+        note:
+          "Also shown for a young person's pregnancy (Appendix 2), where the unborn child is "
+          + "the young person's; the passage is conditional.")),
     SpecialRoute(
       id: "young-carers",
       name: "Young carers",
@@ -1800,6 +2192,8 @@ private let camdenArea = Area(
         "On referral, CSSW will hold a specialist CSE child protection strategy meeting to assess "
           + "the level of risk and inform the CSE plan that will keep the child safe and reduce "
           + "the risks associated with CSE.",
+        "Information from individual cases is fed in to the Multi-agency Sexual Exploitation "
+          + "group (MASE) to inform the borough-wide CSE strategy.",
       ],
       triggers: [
         .indicator("camden-trafficking-sexual-exploitation-forced-marriage-fgm"),
@@ -1860,7 +2254,26 @@ private let camdenArea = Area(
         + "referral or whether or not to seek consent for a referral, they can seek advice and "
         + "guidance from social workers in the Children and Families Contact Service on a "
         + "“no-names” basis.",
-      source: Citation(section44))
+      source: Citation(section44)),
+    LabelledText(
+      "Escalation and step down provision",
+      "Escalation to a higher level of intervention may occur when professionals in the team "
+        + "around the child have concerns because:\nno progress is being made in achieving better "
+        + "outcomes for the child or\nthe child and/or family's circumstances have changed "
+        + "leading to increased risk and/or concerns.\nEscalation is likely to involve referring a "
+        + "case to CSSW for a social work service or escalation from child in need status to a "
+        + "child protection or looked after child status.",
+      source: Citation("Section 4.7 Escalation and step down provision")),
+    LabelledText(
+      "Resolving professional differences",
+      "In the event of any disagreements arising between partner agencies on the application of "
+        + "thresholds or the outcome of referrals, professionals should refer to the Camden "
+        + "Safeguarding Children Board (CSCB) escalation policy for resolving professional "
+        + "differences between agencies available: "
+        + "http://www.cscb-new.co.uk/wp-content/uploads/2015/12/CSCB-escalation-policy-final1.pdf.",
+      source: Citation(
+        "Section 4.8 Resolving professional differences",
+        note: "The address is as printed and may be out of date.")),
   ]
 )
 
@@ -1878,17 +2291,68 @@ private func camden(
 private let camdenExamples: [Example] = [
   Example(
     "No indicators: universal", camden(.years(9), []), level: 1,
-    route: ["Universal services"]),
+    route: ["Universal services"],
+    notRules: [
+      "camden-two-or-more-at-level-2", "camden-sen-support-hours", "camden-must-assess-early-help",
+    ]),
   Example(
-    "A single level 2 indicator stays at level 1 (two or more are needed)",
+    "A single level 2 indicator stays at level 1 (two or more are needed), but a young carer "
+      + "must be assessed for early help",
     camden(.years(12), ["camden-young-carers"]), level: 1,
-    route: ["universal services"], rules: ["camden-two-or-more-at-level-2"],
-    mentions: ["Two or more of the indicators listed here need to be present."]),
+    route: ["universal services"],
+    rules: ["camden-two-or-more-at-level-2", "camden-must-assess-early-help"],
+    mentions: [
+      "Two or more of the indicators listed here need to be present.",
+      "the following children must be assessed", "'camden-young-carers'",
+    ]),
   Example(
     "Two level 2 indicators, one from Appendix 1 and one age-banded: early help",
     camden(.years(9), ["camden-young-carers", "camden-5-13-inconsistent-family-relationships"]),
     level: 2, route: ["Early Help CAF team", "e-CAF referral record", "consent to the referral"],
-    notRules: ["camden-two-or-more-at-level-2"]),
+    rules: ["camden-must-assess-early-help"], notRules: ["camden-two-or-more-at-level-2"]),
+  Example(
+    "Early help: the CAF team's support, the CAF template, risk assessment guidance, the Family "
+      + "Support Worker, the Early Help panel, assessment as soon as needs are identified, and "
+      + "consent to the assessment",
+    camden(.years(6), ["camden-poor-housing", "camden-low-income"]), level: 2,
+    route: [
+      "provides support for agencies around carrying out CAF assessments",
+      "Common Assessment Framework template available in the e-CAF system",
+      "CSCB risk assessment guidance", "Multi-agency%20risk%20assessment%20guidance",
+      "an Early Help Family Support Worker will complete a CAF",
+      "weekly multi-agency Early Help panel",
+      "as soon as a child is identified as having additional needs",
+      "with the consent and co-operation of families",
+    ],
+    notRules: ["camden-must-assess-early-help"]),
+  Example(
+    "Child in need: the CAF template, risk assessment guidance, timescale and consent to the "
+      + "assessment",
+    camden(.years(11), ["camden-accommodation-in-poor-state-of"]), level: 3,
+    route: [
+      "MASH team", "Common Assessment Framework template", "CSCB risk assessment guidance",
+      "as soon as a child is identified as having additional needs",
+      "with the consent and co-operation of families",
+    ]),
+  Example(
+    "Difficult family circumstances and early signs of neglect: early help, and both must be "
+      + "assessed",
+    camden(
+      .years(4),
+      ["camden-difficult-family-circumstances-low-levels", "camden-basic-care-is-not-consistently"]
+    ),
+    level: 2, route: ["Early Help CAF team"], rules: ["camden-must-assess-early-help"],
+    mentions: ["'camden-difficult-family-circumstances-low-levels'"]),
+  Example(
+    "Information sharing: the MASH team's no-names advice, when consent is not sought, "
+      + "proportionality and need to know",
+    camden(.years(10), ["camden-some-support-from-family-and"]), level: 1,
+    route: ["Universal services"],
+    mentions: [
+      "social workers in the MASH team on a \"no names\" basis",
+      "compromise a criminal investigation", "a proportional response based on the risk",
+      "on a “need to know” basis",
+    ]),
   Example(
     "Two level 2 indicators from Appendices 3 and 4: early help",
     camden(.years(3), ["camden-parent-needing-support", "camden-poor-housing"]), level: 2,
@@ -1924,8 +2388,30 @@ private let camdenExamples: [Example] = [
   Example(
     "Functional needs: one severe score makes a child in need due to disability",
     camden(.years(7), [], functions: [FunctionScore(function: "hearing", score: 3)]), level: 3,
-    route: ["CYPDS", "DCT duty social worker", "Functional Needs Assessment"],
-    rules: ["camden-functional-needs"], mentions: ["rises from 1 to 3"]),
+    route: [
+      "CYPDS", "DCT duty social worker", "Functional Needs Assessment",
+      "Chronically Sick and Disabled Persons Act 1970", "due to their caring role",
+      "will receive a full statutory social work service",
+      "enhanced offer of support based on social work assessment",
+      "core local offer of support based on self-assessment",
+    ],
+    rules: ["camden-functional-needs", "camden-must-assess-early-help"],
+    mentions: ["rises from 1 to 3", "Functional needs scores put the child in a group"],
+    specialRoutes: ["disabled-children", "special-educational-needs"]),
+  Example(
+    "A disabled fifteen-year-old who meets the functional needs threshold: the CYPDS "
+      + "Transitions team",
+    camden(.years(15), [], functions: [FunctionScore(function: "gross-motor", score: 3)]),
+    level: 3, route: ["DCT duty social worker"], rules: ["camden-functional-needs"],
+    mentions: ["specialist transitions assessment", "who are already known to the DCT service"],
+    specialRoutes: ["cypds-transitions", "disabled-children"]),
+  Example(
+    "A seventeen-year-old with a lifelong disability: child in need and the CYPDS Transitions "
+      + "team",
+    camden(.years(17), ["camden-lifelong-disabilities"]), level: 3, route: ["MASH team"],
+    notRules: ["camden-must-assess-early-help"],
+    mentions: ["The CPYDS Transitions team will provide a service"],
+    specialRoutes: ["cypds-transitions", "special-educational-needs"]),
   Example(
     "Functional needs: two moderate scores make a child in need due to disability",
     camden(
@@ -1950,8 +2436,9 @@ private let camdenExamples: [Example] = [
         FunctionScore(function: "vision", score: 2), FunctionScore(function: "self-help", score: 1),
         FunctionScore(function: "hearing", score: nil),
       ]),
-    level: 1, route: ["Universal services"], notRules: ["camden-functional-needs"],
-    mentions: ["do not meet the threshold"]),
+    level: 1, route: ["Universal services"], rules: ["camden-must-assess-early-help"],
+    notRules: ["camden-functional-needs"],
+    mentions: ["do not meet the threshold", "the following children must be assessed"]),
   Example(
     "Functional needs never lower a higher level",
     camden(
@@ -1959,9 +2446,17 @@ private let camdenExamples: [Example] = [
       functions: [FunctionScore(function: "physical-health", score: 4)]),
     level: 4, route: ["within 48 hours"], rules: ["camden-functional-needs"]),
   Example(
-    "SEN support under 20 hours a week: the school's SEN local offer",
+    "SEN support under 20 hours a week: the school's SEN local offer, and the child must be "
+      + "assessed for early help",
     camden(.years(8), [], senHours: 12), level: 1, route: ["Universal services"],
-    rules: ["camden-sen-support-hours"], mentions: ["SEN local offer"]),
+    rules: ["camden-sen-support-hours", "camden-must-assess-early-help"],
+    mentions: ["SEN local offer", "Hours of learning support put the child in a group"],
+    specialRoutes: ["special-educational-needs"]),
+  Example(
+    "No hours of SEN support: the hours rule applies, but they do not put the child in the "
+      + "must-assess group",
+    camden(.years(8), [], senHours: 0), level: 1, route: ["Universal services"],
+    rules: ["camden-sen-support-hours"], notRules: ["camden-must-assess-early-help"]),
   Example(
     "SEN support over 20 hours a week: Education, Health and Care planning",
     camden(.years(8), [], senHours: 25), level: 1, route: ["Universal services"],
@@ -1971,6 +2466,12 @@ private let camdenExamples: [Example] = [
     "SEN support of exactly 20 hours a week: the document is silent",
     camden(.years(8), [], senHours: 20), level: 1, route: ["Universal services"],
     rules: ["camden-sen-support-hours"], mentions: ["the document does not say"]),
+  Example(
+    "A child with special educational needs: the SEN service route",
+    camden(.years(9), ["camden-special-educational-needs"]), level: 1,
+    route: ["Universal services"], rules: ["camden-must-assess-early-help"],
+    mentions: ["Where disability affects a child's learning"],
+    specialRoutes: ["special-educational-needs"]),
   Example(
     "An unborn child at serious risk: child protection and the pre-birth route",
     camden(.unborn, ["camden-0-4-unborn-childs-development-is-at"]), level: 4,
@@ -1991,7 +2492,45 @@ private let camdenExamples: [Example] = [
     "Sexual exploitation: child protection with the CSE and trafficking routes",
     camden(.years(15), ["camden-trafficking-sexual-exploitation-forced-marriage-fgm"]), level: 4,
     route: ["MASH team"],
-    mentions: ["CSE child protection strategy meeting", "National Referral Mechanism"]),
+    mentions: [
+      "CSE child protection strategy meeting", "National Referral Mechanism",
+      "Multi-agency Sexual Exploitation group (MASE)",
+    ]),
+  Example(
+    "A pregnant sixteen-year-old: the pre-birth assessment route",
+    camden(.years(16), ["camden-14-18-pregnancy"]), level: 3, route: ["MASH team"],
+    mentions: ["Specialist pre-birth assessments"], specialRoutes: ["pre-birth"]),
+  Example(
+    "Before birth: a parent's drug or alcohol misuse can be selected for an unborn child",
+    camden(.unborn, ["camden-parental-attributes-misusing-drugs-and-or-alcohol"]), level: 4,
+    route: ["MASH team"], specialRoutes: ["pre-birth"]),
+  Example(
+    "Before birth: Appendix 2's “at risk of harm due to neglect or abuse” can be selected for "
+      + "an unborn child",
+    camden(.unborn, ["camden-0-4-at-risk-of-harm-due"]), level: 4, route: ["MASH team"],
+    specialRoutes: ["pre-birth"]),
+  Example(
+    "Before birth: difficult family circumstances and poor housing give early help, and the "
+      + "family circumstances must be assessed",
+    camden(.unborn, ["camden-difficult-family-circumstances-low-levels", "camden-poor-housing"]),
+    level: 2, route: ["Early Help CAF team"], rules: ["camden-must-assess-early-help"],
+    specialRoutes: ["pre-birth"]),
+  Example(
+    "Before birth: a phrase about the child's own health is rejected for an unborn child",
+    camden(.unborn, ["camden-0-4-dental-decay"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Before birth: a young carer is rejected for an unborn child",
+    camden(.unborn, ["camden-young-carers"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Before birth: a possible sign of abuse in the child is rejected for an unborn child",
+    camden(.unborn, ["camden-physical-abuse-high-frequency-of-injuries"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Before birth: a child beyond parental control is rejected for an unborn child",
+    camden(.unborn, ["camden-child-beyond-parental-control"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
   Example(
     "An age band that does not fit the child is rejected",
     camden(.years(9), ["camden-14-18-neet"]), rejectedBecause: "14-18"),
