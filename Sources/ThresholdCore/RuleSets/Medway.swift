@@ -97,7 +97,8 @@ private let medwayNotes: [LabelledText] = [
     "Tier 2, Self-Care and Independence: “Early onset of sexual activity (13-14); sexually "
       + "active young person (15+) with some risk taking behaviours e.g. inconsistent use of "
       + "contraception” runs two phrases with different printed ages. It is split at the "
-      + "semicolon into two indicators, aged 13-14 and 15+.",
+      + "semicolon into two indicators, aged 13-14 and 15+; each carries the whole bullet as "
+      + "printed.",
     source: Citation(
       "\(tier2), ILLUSTRATIVE EXAMPLES column, Child or Young Person's Developmental Needs: "
         + "Self-Care and Independence")),
@@ -110,6 +111,45 @@ private let medwayNotes: [LabelledText] = [
       + "domestic abuse) widen a bullet rather than restrict it, and “several young children "
       + "under five” (Tier 2) describes the family, so those bullets have no age qualifier.",
     source: Citation(matrix)),
+  LabelledText(
+    "Before birth",
+    "The tool's reading: a bullet about the pregnancy, the parents or the family can be "
+      + "selected for an unborn child; one about the child's own development, health or "
+      + "schooling cannot. The Parents or Carers Capacity and Family and Environmental factors "
+      + "domains apply before birth, except the bullets about what only a born child does, "
+      + "undergoes or has: multiple carers, little positive stimulation, negative comments, "
+      + "responsibilities inappropriate for their age, an adult in a position of trust harming a "
+      + "child, being a teenage parent or a young carer, private fostering, being an "
+      + "unaccompanied asylum seeking child, a court application for a s7 or s37 report, an "
+      + "assessment for respite care, associating with anti-social peers, and access to "
+      + "contraceptive and sexual health services. The Child or Young Person's Developmental "
+      + "Needs domain does not apply before birth, except “Missing set appointments across "
+      + "health including antenatal, hospital and GP appointments”, “Parents/carers refusal to "
+      + "recognise or address high level disability, serious physical and/or emotional health "
+      + "problems” and “Carers refusing medical care endangering life/development” (antenatal "
+      + "care, and carers' decisions about the child's health). The three bullets about a "
+      + "pre-birth assessment or an unborn child always apply before birth. Where the reading "
+      + "was close (such as “Child exposed to contact with individuals who pose a risk of "
+      + "physical or sexual harm to children” or “Homeless child in need of accommodation”), the "
+      + "bullet stays selectable: a practitioner who cannot record a concern about an unborn "
+      + "child is worse off than one offered a bullet that does not fit.",
+    source: Citation(matrix)),
+  LabelledText(
+    "No statements of practice",
+    "No bullet of the ILLUSTRATIVE EXAMPLES columns describes how professionals should work "
+      + "rather than a child's need, so none is marked as a practice statement: every indicator "
+      + "can be selected.",
+    source: Citation(matrix)),
+  LabelledText(
+    "Consent by tier",
+    "The document's consent passages each belong to one tier's process, so each is shown with "
+      + "that tier's route and no consent passage is shown for every tier: Tier 2, the CAF's "
+      + "(Section 6) and the voluntary engagement of Section 8; Tier 3, the Child in Need "
+      + "referral (Section 9, Contacts and Referrals), consent to sharing information and the "
+      + "home-visit permission (Section 9, Child & Family Assessment); Tier 4, the Child in Need "
+      + "referral passage and the home-visit permission. Kent's routes carry none: its process "
+      + "is in the Kent version.",
+    source: Citation("Sections 6, 8 and 9")),
   LabelledText(
     "Headings printed differently",
     "Tier 1 heads its family row “Family History and Well-Being” and Tier 2 heads its community "
@@ -179,6 +219,40 @@ private let medwayNotes: [LabelledText] = [
       + "agencies, Additional tools) are kept one item per line.",
     source: Citation(matrix)),
 ]
+
+private let tier2KeyAgencies =
+  "YISP –Youth crime\nPreventative services\nYOT/YOS\nPolice\nTargeted drug and alcohol "
+  + "information, advice and education, including advice re harm reduction\nHealth, e.g. HV, GP, "
+  + "midwifery, school nurse\nTier 2 CAMHS (CAST Medway)\nSure Start or Children's Centres\n"
+  + "Education\nEarly Years\nEducational psychology\nEducational welfare\nSpecialist play "
+  + "services\nIntegrated Youth Support & Extended Services\nVoluntary & community services\n"
+  + "Early Intervention for Family Services\nEarly Support Programme"
+
+private let tier3KeyAgencies =
+  "Children's Services including Integrated Family Support Service\nOther statutory service e.g. "
+  + "SEN services\nSpecialist health or disability services\nPolice\nYouth Offending Team / "
+  + "Service\nTargeted drug and alcohol\nCAMHS\nFamily support services\nVoluntary & community "
+  + "services\nServices at universal level\nEarly Support Programme"
+
+private let tier4KeyAgencies =
+  "Children's Social care, Fostering, Adoption Teams\nFamily Group Conferencing Service\nPolice\n"
+  + "Other statutory service e.g. SEN services; Education & Child Psychology\nSpecialist health or "
+  + "disability services\nYouth Offending Team\nTargeted drug and alcohol\nCAMHS\nFamily support "
+  + "services\nVoluntary & community Services\nServices at universal level"
+
+private let keyAgenciesHeading = "Key agencies that may provide support at this level:"
+
+private let tier3ExitStrategy =
+  "A TAF formed under the CAF process may also be required to support child moving out of "
+  + "complex needs with an agreed action plan. This could include continuing multi-agency support "
+  + "coordinated by a Lead Professional to enable the child and family's move back to universal "
+  + "services"
+
+private let tier4ExitStrategy =
+  "Children’s Services will work with the child and their family either to reduce the risk to a "
+  + "child in need and ultimately a move out of statutory intervention as described in Tier 3, or "
+  + "will embark on Court Proceedings to accommodate the child or young person in a kinship, "
+  + "fostering or residential placement, or to place the child for adoption"
 
 private let medwayLevels: [Level] = [
   Level(
@@ -258,13 +332,7 @@ private let medwayLevels: [Level] = [
         source: Citation("\(tier2), Assessment Process column, Exit strategy")),
       LabelledText(
         "Key agencies that may provide support at this level: Universal and targeted",
-        "YISP –Youth crime\nPreventative services\nYOT/YOS\nPolice\nTargeted drug and alcohol "
-          + "information, advice and education, including advice re harm reduction\nHealth, e.g. "
-          + "HV, GP, midwifery, school nurse\nTier 2 CAMHS (CAST Medway)\nSure Start or "
-          + "Children's Centres\nEducation\nEarly Years\nEducational psychology\nEducational "
-          + "welfare\nSpecialist play services\nIntegrated Youth Support & Extended Services\n"
-          + "Voluntary & community services\nEarly Intervention for Family Services\nEarly "
-          + "Support Programme",
+        tier2KeyAgencies,
         source: Citation(
           "\(tier2), Assessment Process column, Key agencies",
           note:
@@ -333,18 +401,11 @@ private let medwayLevels: [Level] = [
         source: Citation("\(tier3), Assessment Process column")),
       LabelledText(
         "Key agencies that may provide support at this level",
-        "Children's Services including Integrated Family Support Service\nOther statutory "
-          + "service e.g. SEN services\nSpecialist health or disability services\nPolice\nYouth "
-          + "Offending Team / Service\nTargeted drug and alcohol\nCAMHS\nFamily support services"
-          + "\nVoluntary & community services\nServices at universal level\nEarly Support "
-          + "Programme",
+        tier3KeyAgencies,
         source: Citation("\(tier3), Assessment Process column, Key agencies")),
       LabelledText(
         "Exit strategy",
-        "A TAF formed under the CAF process may also be required to support child moving out of "
-          + "complex needs with an agreed action plan. This could include continuing multi-agency "
-          + "support coordinated by a Lead Professional to enable the child and family's move "
-          + "back to universal services",
+        tier3ExitStrategy,
         source: Citation("\(tier3), Assessment Process column, Exit strategy")),
     ],
     source: Citation("\(tier3), Features column")),
@@ -385,19 +446,11 @@ private let medwayLevels: [Level] = [
         source: Citation("\(tier4), Assessment Process column")),
       LabelledText(
         "Key agencies that may provide support at this level",
-        "Children's Social care, Fostering, Adoption Teams\nFamily Group Conferencing Service\n"
-          + "Police\nOther statutory service e.g. SEN services; Education & Child Psychology\n"
-          + "Specialist health or disability services\nYouth Offending Team\nTargeted drug and "
-          + "alcohol\nCAMHS\nFamily support services\nVoluntary & community Services\nServices "
-          + "at universal level",
+        tier4KeyAgencies,
         source: Citation("\(tier4), Assessment Process column, Key agencies")),
       LabelledText(
         "Exit strategy",
-        "Children’s Services will work with the child and their family either to reduce the risk "
-          + "to a child in need and ultimately a move out of statutory intervention as described "
-          + "in Tier 3, or will embark on Court Proceedings to accommodate the child or young "
-          + "person in a kinship, fostering or residential placement, or to place the child for "
-          + "adoption",
+        tier4ExitStrategy,
         source: Citation(
           "\(tier4), Assessment Process column, Exit strategy",
           note:
@@ -416,7 +469,8 @@ private let medwayDomains: [Domain] = [
       Subdomain(id: "emotional-warmth-stability", name: "Emotional Warmth and Stability"),
       Subdomain(id: "guidance-boundaries-stimulation", name: "Guidance Boundaries and Stimulation"),
     ],
-    source: Citation("\(matrix), ILLUSTRATIVE EXAMPLES column of each tier")),
+    source: Citation("\(matrix), ILLUSTRATIVE EXAMPLES column of each tier"),
+    appliesBeforeBirth: true),
   Domain(
     id: "family-environmental", name: "Family and Environmental factors",
     subdomains: [
@@ -430,7 +484,8 @@ private let medwayDomains: [Domain] = [
       "\(matrix), ILLUSTRATIVE EXAMPLES column of each tier",
       note:
         "Tier 1 prints “Family History and Well-Being” and Tier 2 “Social integration and "
-        + "Community Resources” for two of these headings.")),
+        + "Community Resources” for two of these headings."),
+    appliesBeforeBirth: true),
   Domain(
     id: "developmental-needs", name: "Child or Young Person's Developmental Needs",
     subdomains: [
@@ -442,10 +497,48 @@ private let medwayDomains: [Domain] = [
       Subdomain(id: "family-social-relationships", name: "Family and Social Relationships"),
       Subdomain(id: "self-care-independence", name: "Self-Care and Independence"),
     ],
-    source: Citation("\(matrix), ILLUSTRATIVE EXAMPLES column of each tier")),
+    source: Citation("\(matrix), ILLUSTRATIVE EXAMPLES column of each tier"),
+    appliesBeforeBirth: false),
 ]
 
-private let medwayIndicators: [Indicator] = medwayIndicatorGroups.flatMap { $0 }
+private let medwayIndicators: [Indicator] = medwayIndicatorGroups.flatMap { $0 }.map {
+  indicator in
+  medwayBeforeBirth[indicator.id].map { indicator.with(beforeBirth: $0) } ?? indicator
+}
+
+/// Tier 2's Self-Care and Independence bullet that is split into two indicators, as printed.
+private let earlyOnsetBullet =
+  "Early onset of sexual activity (13-14); sexually active young person (15+) with some risk "
+  + "taking behaviours e.g. inconsistent use of contraception"
+
+/// Indicators whose before-birth rule is not their domain's (the "Before birth" note): in the
+/// Parents or Carers Capacity and Family and Environmental factors domains (which apply before
+/// birth) the bullets about what only a born child does, undergoes or has (fostering, caring,
+/// being a parent, asylum, a court report, respite care, peers, sexual health services, a
+/// professional's conduct); in the Developmental Needs domain (which does not) the bullets
+/// about antenatal care or the carers' care of the child's health.
+private let medwayBeforeBirth: [String: BeforeBirth] = [
+  // Parents or Carers Capacity.
+  "medway-succession-of-carers-multiple-carers": .doesNotApply,
+  "medway-little-positive-stimulation-despite-toys": .doesNotApply,
+  "medway-continually-subject-of-negative-comments": .doesNotApply,
+  "medway-child-given-responsibilities-inappropriate-age": .doesNotApply,
+  "medway-adult-position-trust-staff-member": .doesNotApply,
+  // Family and Environmental factors.
+  "medway-child-teenage-parent": .doesNotApply,
+  "medway-child-young-carer": .doesNotApply,
+  "medway-child-privately-fostered": .doesNotApply,
+  "medway-unaccompanied-asylum-seeking-children": .doesNotApply,
+  "medway-court-application-s7-or-s37-report": .doesNotApply,
+  "medway-child-young-carer-requiring-assessment": .doesNotApply,
+  "medway-child-requires-assessment-respite-care": .doesNotApply,
+  "medway-child-associating-with-anti-social-peers": .doesNotApply,
+  "medway-limited-access-contraceptive-sexual-health": .doesNotApply,
+  // Child or Young Person's Developmental Needs.
+  "medway-missing-set-appointments-across-health": .applies,
+  "medway-parents-carers-refusal-recognise-address": .applies,
+  "medway-carers-refusing-medical-care-endangering": .applies,
+]
 
 private let medwayIndicatorGroups: [[Indicator]] = [
   Indicator.group(
@@ -929,7 +1022,8 @@ private let medwayIndicatorGroups: [[Indicator]] = [
         "\(tier2), ILLUSTRATIVE EXAMPLES column, Child or Young Person's Developmental Needs: Self-Care and Independence",
         note:
           "The extracted text breaks the Tier 2 table: this list follows the stray Features-column lines “services and may need to move into Tier 3” and “A child and family may need a number of these short term supports…”, after the table's first part and before the Tier 3 heading. It is attributed to Tier 2, the table it continues (the first part has no Developmental Needs rows). The bullet runs two phrases with different printed ages, separated by a semicolon: “Early onset of sexual activity (13-14)” and “sexually active young person (15+) with some risk taking behaviours e.g. inconsistent use of contraception”; each is one indicator with its own age qualifier."
-      ))
+      ),
+      printedCell: earlyOnsetBullet)
   ],
   [
     Indicator(
@@ -942,7 +1036,8 @@ private let medwayIndicatorGroups: [[Indicator]] = [
         "\(tier2), ILLUSTRATIVE EXAMPLES column, Child or Young Person's Developmental Needs: Self-Care and Independence",
         note:
           "The extracted text breaks the Tier 2 table: this list follows the stray Features-column lines “services and may need to move into Tier 3” and “A child and family may need a number of these short term supports…”, after the table's first part and before the Tier 3 heading. It is attributed to Tier 2, the table it continues (the first part has no Developmental Needs rows). The bullet runs two phrases with different printed ages, separated by a semicolon: “Early onset of sexual activity (13-14)” and “sexually active young person (15+) with some risk taking behaviours e.g. inconsistent use of contraception”; each is one indicator with its own age qualifier."
-      ))
+      ),
+      printedCell: earlyOnsetBullet)
   ],
   Indicator.group(
     Citation(
@@ -1705,6 +1800,25 @@ private let likelyOutcomes = [
     + "should be a rare event",
 ]
 
+/// Section 9, Likely outcomes: the paragraph after the list, when the child is not eligible.
+private let notEligible =
+  "Where the child and family are not eligible for 'Child in Need' services, Children's Social "
+  + "Care will consider what alternative arrangements may be required to meet the child's needs, "
+  + "including whether a common assessment will be appropriate and, where appropriate, discuss "
+  + "with the family and referring professional to enable the family to be linked to the most "
+  + "appropriate service or support. The case will then be closed to Medway Children's Advice "
+  + "and Duty service and return to the referring/lead professional who will then discuss and "
+  + "plan the next steps with the family."
+
+/// Section 9, Contacts and Referrals: the first sentence of the paragraph on CADS's written
+/// follow-up (the second describes its purpose).
+private let followedUpInWriting =
+  "CADS ensures that all discussions with professionals are followed up in writing – this has "
+  + "given confidence and robustness to the procedure of contact and has improved communication "
+  + "with partners."
+
+private let section7 = "Section 7 Multi agency working or Team Around the Family (TAF)"
+
 private let referralForm = "inter-agency referral form (and common assessment if it is attached)"
 
 private let cadsTimescale = screening + " " + assessmentTimescaleSentence
@@ -1750,17 +1864,21 @@ private let medwayArea = Area(
       name: "Universal services",
       actions: [
         "These children require no additional support beyond that which is universally "
-          + "available. A Common Assessment is not needed for these children."
+          + "available. A Common Assessment is not needed for these children.",
+        "A child, for example, whose needs do not respond to services provided under Tier 1, may "
+          + "need to receive a more coordinated response within Tier 2.",
       ],
       service:
         "Universal services: Education; Children's Centres, Family Centres & Early Years; "
         + "Health Visiting Service; Midwifery; School Nursing; GP; Play Services; Integrated "
         + "Youth Support Services; Police; Housing; Voluntary & Community Sector",
       source: Citation(
-        "\(tier1), Assessment Process column",
+        "\(tier1), Assessment Process column; Section 4 Tiers of Need, Transitions between "
+          + "levels",
         note:
           "The service list is the column's “Examples of key universal services that provide "
-          + "support at this level”, joined with semicolons.")),
+          + "support at this level”, joined with semicolons. Section 4's next sentence, on moving "
+          + "from Tier 2 to Tier 3, is not repeated at Tier 2, whose Timescale says the same.")),
     Route(
       level: 2,
       name: "Early help: the local Early Help coordinator; a CAF",
@@ -1780,6 +1898,7 @@ private let medwayArea = Area(
           + "practitioners should contact their Early Help coordinator ..",
         "The TAF should aim to enable the child and family's move back to universal services' "
           + "support",
+        keyAgenciesHeading + "\nUniversal and targeted\n" + tier2KeyAgencies,
       ],
       service: "Local Early Help coordinator",
       form: "Common Assessment Framework (CAF)",
@@ -1795,13 +1914,17 @@ private let medwayArea = Area(
         note:
           "The document prints no telephone number or address for the Early Help coordinator. "
           + "The consent sentence joins the list stem “The CAF” (Section 6) to its bullet “can "
-          + "only be undertaken with informed and explicit consent…”.")),
+          + "only be undertaken with informed and explicit consent…”. The Key agencies list is "
+          + "broken in the extracted text: its last eight items (“Early Years” to “Early Support "
+          + "Programme”) are printed after the Tier 2 Developmental Needs bullets and are joined "
+          + "here.")),
     Route(
       level: 3,
       name: "Child in need: a phone call to the Children's Advice and Duty Service (CADS)",
       actions: [
         "Agencies should make a phone call to the Medway Children's Advice and Duty service",
         cadsContact,
+        followedUpInWriting,
         "A Common Assessment (CAF) should be used as the first assessment tool of choice. This "
           + "may be used to support a referral to specialist/targeted support",
         "The Integrated Family Support Service Business Unit will decide on their response "
@@ -1813,16 +1936,32 @@ private let medwayArea = Area(
         "If at any stage there are child protection concerns, the Kent and Medway Safeguarding "
           + "Child Protection procedures must be followed.",
         notifiedOfAllocation,
-      ] + likelyOutcomes,
+      ] + likelyOutcomes + [
+        notEligible,
+        "If a social worker is allocated they will usually act as the lead professionals and "
+          + "coordinate services.",
+        "All 'Child in Need' plans will be co-ordinated by the lead professional from social "
+          + "services/care, monitored and reviewed at least every six months.",
+        tier3ExitStrategy,
+        keyAgenciesHeading + "\n" + tier3KeyAgencies,
+      ],
       service: cadsService,
       contacts: [cadsPhone],
       form: referralForm,
       timescale: cadsTimescale,
-      consent: childInNeedConsent + " " + informationConsent,
+      consent: childInNeedConsent + " " + informationConsent + "; " + homeVisitPermission,
       source: Citation(
-        "\(tier3), Features column (Process) and Assessment Process column; "
-          + "\(contactsAndReferrals); \(section9), Screening; \(childAndFamilyAssessment); "
-          + likelyOutcomesSource)),
+        "\(tier3), Features column (Process, Child in Need) and Assessment Process column "
+          + "(Key agencies, Exit strategy); \(contactsAndReferrals); \(section9), Screening; "
+          + "\(childAndFamilyAssessment); \(likelyOutcomesSource); \(section7)",
+        note:
+          "Section 9 says both that “A Child in Need referral/contact can be accepted without the "
+          + "parent/carer's consent” (Contacts and Referrals) and that “Parents / carers will be "
+          + "required to give consent to the information being shared in 'Child in Need' "
+          + "referrals” (Child & Family Assessment); both are shown as printed, the one about the "
+          + "referral and the other about sharing information during the assessment. The "
+          + "home-visit permission is part of the child and family assessment, Tier 3's process "
+          + "too. The consent bullets are joined with “; ”.")),
     Route(
       level: 4,
       name: "Child protection: a phone call to the Children's Advice and Duty Service (CADS)",
@@ -1832,6 +1971,7 @@ private let medwayArea = Area(
           + "immediate contact with Children's Social Care through the referral process.",
         "Agencies should make a phone call to the Medway Children's Advice and Duty service",
         cadsContact,
+        followedUpInWriting,
         "If the contact appears to be about a child protection concern, the Kent and Medway "
           + "Safeguarding Children Procedures will be invoked immediately",
         "Children's Social Care will decide on their response based on the verbal information "
@@ -1844,7 +1984,14 @@ private let medwayArea = Area(
         screening,
         assessmentTimescale,
         notifiedOfAllocation,
-      ] + likelyOutcomes,
+      ] + likelyOutcomes + [
+        notEligible,
+        "For children in need of protection, the Child Protection Conference and the Core Group "
+          + "members are in effect the Team around the Family. In these circumstances the social "
+          + "worker is always the lead professional.",
+        tier4ExitStrategy,
+        keyAgenciesHeading + "\n" + tier4KeyAgencies,
+      ],
       service: cadsService,
       contacts: [cadsPhone],
       form: referralForm,
@@ -1852,25 +1999,16 @@ private let medwayArea = Area(
       consent: childInNeedConsent + " " + homeVisitPermission,
       source: Citation(
         "Section 3 Principles (iv); \(tier4), Features column (Process) and Assessment Process "
-          + "column; \(contactsAndReferrals); \(section9), Screening; \(childAndFamilyAssessment); "
-          + likelyOutcomesSource,
+          + "column (Key agencies, Exit strategy); \(contactsAndReferrals); \(section9), "
+          + "Screening; \(childAndFamilyAssessment); \(likelyOutcomesSource); \(section7)",
         note:
           "Section 9's consent passage speaks of a Child in Need referral, which “may include a "
           + "'Child in Need of protection'”; it is shown at Tier 4 with the home-visit "
-          + "permission sentence.")),
+          + "permission sentence. The Exit strategy breaks after “will embark on Court”; its end "
+          + "(“Proceedings to accommodate…”) is printed in the same column of the table's last "
+          + "row and is joined here.")),
   ],
   immediateDanger: nil,
-  consent: [
-    ConsentGuidance(
-      text: cafConsent,
-      source: Citation(
-        "Section 6 The Common Assessment Framework (CAF)",
-        note: "Joins the list stem “The CAF” to its bullet.")),
-    ConsentGuidance(text: cafVoluntary, source: Citation(section8)),
-    ConsentGuidance(text: childInNeedConsent, source: Citation(contactsAndReferrals)),
-    ConsentGuidance(text: informationConsent, source: Citation(childAndFamilyAssessment)),
-    ConsentGuidance(text: homeVisitPermission, source: Citation(childAndFamilyAssessment)),
-  ],
   specialRoutes: [
     SpecialRoute(
       id: "tiers-2-3-boundary",
@@ -1958,14 +2096,43 @@ private let medwayArea = Area(
         .indicator("medway-under-13-engaged-sexual-activity"),
         .indicator("medway-sexually-transmitted-infection-under-13"),
         .indicator("medway-subject-sexual-exploitation-under-18"),
+        .indicator("medway-child-missing-home-concerns-raised"),
+        .indicator("medway-continuous-breaches-curfew-order-other"),
+        .indicator("medway-frequently-goes-missing-home"),
+        .indicator("medway-missing-home-repeated-short-periods"),
       ],
       source: Citation(
         "\(tier2), Assessment Process column, Additional tools / risk assessments; "
           + contactsAndReferrals,
         note:
           "The tool shows the list for the bullets about sexual activity and sexual "
-          + "exploitation, which the tools' names cover; the document prints the list in Tier "
-          + "2's Assessment Process column without naming bullets.")),
+          + "exploitation, and about going missing from home and breaching a curfew or order "
+          + "(the KSCB Adolescent risk management toolkit), which the tools' names cover; the "
+          + "document prints the list in Tier 2's Assessment Process column without naming "
+          + "bullets. No Medway bullet names trafficking.")),
+    SpecialRoute(
+      id: "disabled-child-lead-professional",
+      name: "Multi agency working or Team Around the Family (TAF): a child in need with a "
+        + "disability",
+      guidance: [
+        "In some circumstances where a child is in receipt of services as a 'Child in Need' there "
+          + "may be occasions where the lead professional role should be identified from one of "
+          + "the other professionals involved in the Team Around the Family. One example of this "
+          + "might be where a child has a disability and a health worker might be a more "
+          + "appropriate lead professional."
+      ],
+      triggers: [
+        .indicator("medway-child-disability-need-assessment-support"),
+        .indicator("medway-child-chronic-health-problems-high"),
+      ],
+      source: Citation(
+        section7,
+        note:
+          "Shown for the two Tier 3 bullets about the child's own disability, the one "
+          + "circumstance the passage names. It is about a child “in receipt of services as a "
+          + "'Child in Need'”: where the case is also at Tier 4, Section 7 says that “the social "
+          + "worker is always the lead professional” (Tier 4's route); the tool cannot hide the "
+          + "passage at Tier 4.")),
   ],
   supportContacts: [
     cadsPhone,
@@ -2060,8 +2227,16 @@ private func kent(_ age: ChildAge?, _ indicators: [String]) -> Case {
 private let medwayExamples: [Example] = [
   // Tiers and Medway's routes.
   Example(
-    "No indicators: Tier 1, universal services", medway(.years(8), []), level: 1,
-    route: ["Universal services", "A Common Assessment is not needed"]),
+    "No indicators: Tier 1, universal services, and what to do if the needs do not respond",
+    medway(.years(8), []), level: 1,
+    route: [
+      "Universal services", "A Common Assessment is not needed",
+      "may need to receive a more coordinated response within Tier 2",
+    ],
+    notRules: [
+      "medway-single-significant-indicator", "medway-multiplicity-of-factors",
+      "medway-professional-judgement", "medway-tier-2-cluster",
+    ]),
   Example(
     "Tier 1 indicators only: Tier 1",
     medway(
@@ -2072,9 +2247,14 @@ private let medwayExamples: [Example] = [
     medway(.years(7), ["medway-child-victim-bullying-bullies-others"]), level: 2,
     route: [
       "local Early Help coordinator", "Common Assessment Framework (CAF)", "up to 6 months",
-      "informed and explicit consent",
+      "informed and explicit consent", "Key agencies that may provide support at this level",
+      "Tier 2 CAMHS (CAST Medway)", "Early Intervention for Family Services",
     ],
-    rules: ["medway-single-significant-indicator"]),
+    rules: [
+      "medway-single-significant-indicator", "medway-multiplicity-of-factors",
+      "medway-professional-judgement",
+    ],
+    notRules: ["medway-tier-2-cluster"]),
   Example(
     "A Tier 2 bullet printed after the Tier 2 table's break is Tier 2",
     medway(.years(9), ["medway-persistent-minor-health-problems"]), level: 2,
@@ -2088,6 +2268,29 @@ private let medwayExamples: [Example] = [
       "Integrated Family Support Service Business Unit",
     ]),
   Example(
+    "Tier 3: written follow-up, return to the referrer, the lead professional, six-monthly "
+      + "reviews, the exit strategy, the key agencies and the home-visit permission",
+    medway(.years(9), ["medway-chronic-non-attendance-truanting-authorised"]), level: 3,
+    route: [
+      "all discussions with professionals are followed up in writing",
+      "The case will then be closed to Medway Children's Advice and Duty service",
+      "If a social worker is allocated they will usually act as the lead professionals",
+      "monitored and reviewed at least every six months",
+      "A TAF formed under the CAF process may also be required",
+      "Children's Services including Integrated Family Support Service",
+      "With the permission of the parent/carer the child should be seen alone",
+    ]),
+  Example(
+    "A disabled child in need: a health worker may be the lead professional",
+    medway(.years(6), ["medway-child-disability-need-assessment-support"]), level: 3,
+    route: ["01634 334466"],
+    mentions: ["a health worker might be a more appropriate lead professional"],
+    specialRoutes: ["disabled-child-lead-professional"]),
+  Example(
+    "Chronic health problems or high level disability: the same lead-professional passage",
+    medway(.years(11), ["medway-child-chronic-health-problems-high"]), level: 3,
+    route: ["01634 334466"], specialRoutes: ["disabled-child-lead-professional"]),
+  Example(
     "A Tier 3 bullet printed after the Tier 3 table's break is Tier 3",
     medway(.years(14), ["medway-frequently-goes-missing-home"]), level: 3,
     route: ["Children's Advice and Duty Service (CADS)"]),
@@ -2097,6 +2300,11 @@ private let medwayExamples: [Example] = [
     route: [
       "01634 334466", "Kent and Medway Safeguarding Children Procedures",
       "whether to hold a conference", "within 24 hours", "If this permission is not forthcoming",
+      "all discussions with professionals are followed up in writing",
+      "The case will then be closed to Medway Children's Advice and Duty service",
+      "the Child Protection Conference and the Core Group members",
+      "In these circumstances the social worker is always the lead professional",
+      "will embark on Court Proceedings", "Family Group Conferencing Service",
     ]),
   Example(
     "The highest tier wins: Tier 2, Tier 3 and Tier 4 indicators give Tier 4",
@@ -2152,7 +2360,7 @@ private let medwayExamples: [Example] = [
         "medway-low-self-esteem", "medway-child-victim-bullying-bullies-others",
         "medway-persistent-minor-health-problems",
       ]),
-    level: 2, route: ["Early Help coordinator"]),
+    level: 2, route: ["Early Help coordinator"], notRules: ["medway-tier-2-cluster"]),
   Example(
     "Two Tier 2 indicators across two domains: Tier 2, below the cluster threshold",
     medway(.years(10), ["medway-housing-poor-state-repair-severely", "medway-low-self-esteem"]),
@@ -2236,6 +2444,37 @@ private let medwayExamples: [Example] = [
   Example(
     "An indicator from another document is rejected in Kent",
     kent(.years(9), ["camden-young-carers"]), rejectedBecause: "belongs to the"),
+  Example(
+    "Going missing from home: Tier 3 with the adolescent risk management toolkit",
+    medway(.years(15), ["medway-frequently-goes-missing-home"]), level: 3,
+    route: ["01634 334466"], mentions: ["KSCB Adolescent risk management toolkit"],
+    specialRoutes: ["risk-assessment-tools"]),
+  Example(
+    "Before birth: missed antenatal appointments can be selected for an unborn child",
+    medway(.unborn, ["medway-missing-set-appointments-across-health"]), level: 2,
+    route: ["Early Help coordinator"]),
+  Example(
+    "Before birth: a parent's substance misuse can be selected for an unborn child",
+    medway(.unborn, ["medway-parent-carer-substance-misuse-direct"]), level: 3,
+    route: ["01634 334466"],
+    mentions: ["a specialist assessment should be sought from the relevant agency"],
+    specialRoutes: ["parental-assessment"]),
+  Example(
+    "Before birth, Kent: carers refusing medical care endangering life or development",
+    kent(.unborn, ["medway-carers-refusing-medical-care-endangering"]), level: 4,
+    route: ["www.kscb.org.uk"]),
+  Example(
+    "Before birth: a bullet about the child's own self-esteem is rejected for an unborn child",
+    medway(.unborn, ["medway-low-self-esteem"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Before birth: a young carer is rejected for an unborn child",
+    medway(.unborn, ["medway-child-young-carer"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Before birth, Kent: a child who is privately fostered is rejected for an unborn child",
+    kent(.unborn, ["medway-child-privately-fostered"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
   Example(
     "A homeless 16-year-old (“including 16-17 year olds”): Tier 3",
     medway(.years(16), ["medway-homeless-child-need-accommodation-including"]), level: 3,
