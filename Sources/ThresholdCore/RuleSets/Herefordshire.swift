@@ -156,7 +156,8 @@ private let herefordshireNotes: [LabelledText] = [
   LabelledText(
     "Children in special circumstances",
     "Section 9 lists children professionals should be particularly alert to, and Appendix 2 "
-      + "names guidance for each. Each is a special route whose guidance quotes section 9's "
+      + "names guidance for each. Each (but one, see “How special routes are triggered”) is a "
+      + "special route whose guidance quotes section 9's "
       + "bullet and Appendix 2's entry (the circumstance and its guidance titles, joined by the "
       + "tool), with Appendix 2's link targets as web contacts. The link targets are extracted "
       + "from the PDF after each page's text and are matched to the titles in order (12 links "
@@ -170,13 +171,76 @@ private let herefordshireNotes: [LabelledText] = [
     "The document does not tie any special circumstance to a level, so no special route is "
       + "triggered by level. Each is triggered by the indicators whose words name the "
       + "circumstance (for example every young carer indicator for young carers), and the unborn "
-      + "route also by a case about an unborn child. Two have no indicator that names them, so "
-      + "the nearest are used: “Has returned home from care” by the two indicators about a child "
-      + "“possibly becoming looked after” (Appendix 2's guidance is on looked after children); "
-      + "the health setting of more than 90 days by the indicators of life limiting illness and "
-      + "chronic/recurring health problems or disability. Section 9's full list is also an area "
-      + "note.",
+      + "route also by a case about an unborn child. An indicator that names the circumstance "
+      + "only among other examples does not trigger it: section 8's level 4 need (“… abuse or "
+      + "neglect. This will include victims of child exploitation …”) does not trigger the "
+      + "exploitation route, nor level 4's serious health concerns (“… failure to thrive … "
+      + "persistent and high risk substance misuse …”) the route for a child misusing alcohol "
+      + "or drugs. No indicator names a child who has returned home from care, so Appendix 2's "
+      + "entry for them is an area note, shown for every child. The health setting of more than "
+      + "90 days is triggered by section 8's need of “significant impairment of function/learning "
+      + "and/or life limiting illness” only, whose services include hospital or hospice "
+      + "in-patient care. Section 9's full list is also an area note.",
     source: Citation("\(section9); \(appendix2)")),
+  LabelledText(
+    "Services named in sections 11 and 12",
+    "Each line of sections 11 and 12's “Other services include:” list is one action of the "
+      + "level 2 and level 3 routes, as printed (runs of spaces are one space). The list is "
+      + "printed by level; the tool also adds the one line that names a special circumstance to "
+      + "that circumstance's route (the Young Carers Support Service; CLIMB, for exploitation "
+      + "and anti-social behaviour; Women’s Aid's programmes, for domestic abuse; Wearewithyou, "
+      + "for a child misusing alcohol or drugs), and says so in the route's citation.",
+    source: Citation("Sections 11 and 12")),
+  LabelledText(
+    "Disabled children and children in need",
+    "Section 13 defines a child in need to include a disabled child, and section 14 says a "
+      + "referral to children’s social care should be made immediately for a child who may be "
+      + "a child in need; section 8 puts children with “a disability resulting in complex needs” "
+      + "at level 3. The tool keeps level 3 and its route, and a rule shows section 14's "
+      + "sentence and section 18's MASH number beside them for section 8's two disability needs "
+      + "(the rule herefordshire-child-in-need-referral). The definition is an area note.",
+    source: Citation("Sections 8, 13, 14 and 18")),
+  LabelledText(
+    "A stray link after section 8",
+    "The text after section 8's table prints "
+      + "“https://mybexley.firmstep.com/service/Early_help_family_wellbeing_and_children_s_social_"
+      + "care_referral” three times. It is a London Borough of Bexley page, evidently left behind "
+      + "“Access requires a MARF”; it is not used. The referral form is Herefordshire's MARF, "
+      + "whose link is printed after section 17's first paragraph.",
+    source: Citation(section8)),
+  LabelledText(
+    "Statements about practice",
+    "Every indicator of Appendix 1 and section 8 describes a child or a family; none is a "
+      + "statement about how professionals should work. Appendix 1's “These indicators are meant "
+      + "as a guide but rely on professional analysis and interpretation” is printed above the "
+      + "indicators, not among them, and is not an indicator.",
+    source: Citation(appendix1)),
+  LabelledText(
+    "Printed cells",
+    "Appendix 1's bullets are each printed whole, so an indicator is the whole bullet and "
+      + "carries no printed cell. Section 8's level 3 Needs bullets finish a lead-in (“such as "
+      + "children and families who:”), so each keeps the whole cell as printed, bullets and "
+      + "all, with lines re-joined.",
+    source: Citation("\(appendix1); \(section8), Level 3 Intensive row, Needs column")),
+  LabelledText(
+    "Before birth",
+    "Section 9 names the unborn child as a child in special circumstances. An indicator can be "
+      + "selected for an unborn child when it is about the pregnancy, the parents or the family: "
+      + "Family and environmental factors, Parents and carers and section 8's needs apply "
+      + "before birth; Development Needs, the child's own learning, health, identity and "
+      + "self-care, does not. The exceptions: under Development Needs, “Stable families where "
+      + "parents are able to meet the child’s needs”, “Failure to engage in antenatal services”, "
+      + "“Mental health/physical needs impact adversely on the care of the child” (read as the "
+      + "parent's) and the three about a parent who has undergone FGM or a child at serious risk "
+      + "of it (a pre-birth risk) apply. In the other domains, the phrases about the child's own "
+      + "life or about parenting a born child do not: the young carer, sibling violence, peer, "
+      + "gang, leisure and activities, honour based violence, privately fostered, "
+      + "unaccompanied, trafficked and “nobody with parental responsibility” indicators, the "
+      + "parent–child relationship breakdown of level 4, every phrase about boundaries, "
+      + "chastisement, supervision, child care arrangements, emotional responses or "
+      + "inconsistent parenting, and section 8's disability, anti-social behaviour, education "
+      + "and significant impairment needs.",
+    source: Citation("\(section9); \(appendix1); \(section8)")),
   LabelledText(
     "Consent",
     "The document gives no ages for consent. Its consent guidance (sections 14 and 17) applies "
@@ -416,7 +480,8 @@ private let herefordshireDomains: [Domain] = [
     ],
     source: Citation(
       "\(appendix1), Example Indicators column, Development Needs",
-      note: "“Family and social relationships” is printed only on the level 1 page.")),
+      note: "“Family and social relationships” is printed only on the level 1 page."),
+    appliesBeforeBirth: false),
   Domain(
     id: "family-and-environmental-factors", name: "Family and environmental factors",
     subdomains: [
@@ -448,7 +513,78 @@ private let herefordshireDomains: [Domain] = [
 
 // MARK: - Indicators (Appendix 1 Example Indicators; section 8 Needs, levels 3 and 4)
 
-private let herefordshireIndicators: [Indicator] = herefordshireIndicatorGroups.flatMap { $0 }
+/// Indicators whose before-birth rule is not their domain's (see the note “Before birth”).
+private let herefordshireBeforeBirth: [String: BeforeBirth] = [
+  // Development Needs (does not apply before birth), except:
+  "herefordshire-stable-families-meeting-childs-needs": .applies,
+  "herefordshire-parent-fgm-no-perceived-risk-to-child": .applies,
+  "herefordshire-failure-to-engage-in-antenatal-services": .applies,
+  "herefordshire-parent-fgm-risk-to-child-unknown": .applies,
+  "herefordshire-mental-physical-needs-impact-care": .applies,
+  "herefordshire-serious-risk-of-fgm": .applies,
+  // Family and environmental factors (applies before birth), except:
+  "herefordshire-consistent-and-positive-activities": .doesNotApply,
+  "herefordshire-low-level-inter-sibling-violence": .doesNotApply,
+  "herefordshire-some-young-carer-responsibilities": .doesNotApply,
+  "herefordshire-associating-with-anti-social-peers": .doesNotApply,
+  "herefordshire-poor-access-to-leisure-amenities": .doesNotApply,
+  "herefordshire-risk-of-gang-involvement": .doesNotApply,
+  "herefordshire-inter-sibling-violence-no-significant-harm": .doesNotApply,
+  "herefordshire-young-carer-adversely-impacting-development": .doesNotApply,
+  "herefordshire-imminent-risk-relationship-breakdown": .doesNotApply,
+  "herefordshire-young-carer-significantly-impacting-development": .doesNotApply,
+  "herefordshire-honour-based-violence-or-forced-marriage": .doesNotApply,
+  "herefordshire-inter-sibling-violence-significant-harm": .doesNotApply,
+  "herefordshire-privately-fostered": .doesNotApply,
+  "herefordshire-nobody-with-parental-responsibility": .doesNotApply,
+  "herefordshire-unaccompanied-minors": .doesNotApply,
+  "herefordshire-trafficked-children": .doesNotApply,
+  // Parents and carers (applies before birth), except:
+  "herefordshire-secure-and-caring-parenting": .doesNotApply,
+  "herefordshire-appropriate-guidance-and-boundaries": .doesNotApply,
+  "herefordshire-inappropriate-child-care-arrangements": .doesNotApply,
+  "herefordshire-inconsistent-parenting-not-significantly-impaired": .doesNotApply,
+  "herefordshire-inconsistent-responses-to-child": .doesNotApply,
+  "herefordshire-failure-to-pick-up-emotional-cues": .doesNotApply,
+  "herefordshire-lack-of-routine-inconsistent-boundaries": .doesNotApply,
+  "herefordshire-poor-supervision-within-home": .doesNotApply,
+  "herefordshire-low-level-physical-chastisement": .doesNotApply,
+  "herefordshire-inappropriate-chastisement-stress-positions": .doesNotApply,
+  "herefordshire-left-home-alone-not-significant-risk": .doesNotApply,
+  "herefordshire-child-care-arrangements-prejudicing-safety": .doesNotApply,
+  "herefordshire-parent-fails-to-prevent-unsafe-cyber-activity": .doesNotApply,
+  "herefordshire-inconsistent-parenting-impacting-development": .doesNotApply,
+  "herefordshire-parent-unresponsive-to-emotional-needs": .doesNotApply,
+  "herefordshire-parent-ignores-child": .doesNotApply,
+  "herefordshire-parent-inconsistent-boundaries-or-responses": .doesNotApply,
+  "herefordshire-inconsistent-parenting-significantly-impairing": .doesNotApply,
+  "herefordshire-lack-of-boundaries-risk-of-serious-harm": .doesNotApply,
+  // Needs (section 8) (applies before birth: children and families), except:
+  "herefordshire-disability-resulting-in-complex-needs": .doesNotApply,
+  "herefordshire-anti-social-or-challenging-behaviour": .doesNotApply,
+  "herefordshire-not-in-education-or-work-long-term": .doesNotApply,
+  "herefordshire-significant-impairment-or-life-limiting-illness": .doesNotApply,
+]
+
+private let herefordshireIndicators: [Indicator] = {
+  let indicators = herefordshireIndicatorGroups.flatMap { $0 }
+  assert(
+    Set(herefordshireBeforeBirth.keys).isSubset(of: indicators.map(\.id)),
+    "a before-birth exception names an indicator that does not exist")
+  return indicators.map { indicator in
+    herefordshireBeforeBirth[indicator.id].map { indicator.with(beforeBirth: $0) } ?? indicator
+  }
+}()
+
+/// Section 8's level 3 Needs cell as printed: a lead-in and five bullets, each bullet one
+/// indicator (see the note “Printed cells”).
+private let section8Level3NeedsCell =
+  "Vulnerable children and their families with multiple needs or whose needs are more complex, "
+  + "such as children and families who:\n• have a disability resulting in complex needs\n• "
+  + "exhibit anti-social or challenging behaviour, including the expression of radicalised "
+  + "thoughts or intentions.\n• suffer some neglect or poor family relationships\n• have poor "
+  + "engagement with key services such as school and health\n• are not in education or work "
+  + "long- term"
 
 private let herefordshireIndicatorGroups: [[Indicator]] = [
   // Level 1 Universal Needs
@@ -795,7 +931,7 @@ private let herefordshireIndicatorGroups: [[Indicator]] = [
       "\(section8), Level 3 Intensive row, Needs column, bullets after “such as children and "
         + "families who:”",
       note: "The lead-in is a level detail; each bullet is one indicator."),
-    level: 3, domain: "section-8-needs",
+    level: 3, domain: "section-8-needs", cell: section8Level3NeedsCell,
     [
       ("herefordshire-disability-resulting-in-complex-needs", "have a disability resulting in complex needs"),
       ("herefordshire-anti-social-or-challenging-behaviour", "exhibit anti-social or challenging behaviour, including the expression of radicalised thoughts or intentions"),
@@ -939,7 +1075,37 @@ private let herefordshireRules: [CombinationRule] = [
       + "inflexible positions.” Because the criteria are not exhaustive, the suggestion is a "
       + "starting point for professional judgement, and a case with no listed indicator is given "
       + "level 1.",
-    effect: .highestIndicator)
+    effect: .highestIndicator),
+  CombinationRule(
+    id: "herefordshire-child-in-need-referral",
+    name: "A disabled child may be a child in need: a referral to children’s social care",
+    sentence:
+      "If at any time it is considered that the child may be a child in need, as defined in the "
+      + "Children Act 1989, or that the child has suffered significant harm or is likely to do "
+      + "so, a referral should be made immediately to local authority children’s social care. "
+      + "This referral can be made by any practitioner.",
+    source: Citation(
+      "Section 14 Consent and information sharing; Section 13 Statutory thresholds: The "
+        + "Children Act 1989; Section 18 Remember"),
+    interpretation:
+      "Section 13 prints the legal definition of a child in need, whose limb (c) is “he is "
+      + "disabled”, and section 14 says a referral should be made immediately for a child who "
+      + "may be a child in need. Section 8 places children and families who “have a disability "
+      + "resulting in complex needs” at level 3, whose route is an Early Help Assessment, and "
+      + "says families needing substantial support to care for a disabled child usually have a "
+      + "social worker from the children with disability service; the document leaves open "
+      + "when a disabled child's case goes to the MASH. The tool keeps the level and the route, "
+      + "and for section 8's two disability needs shows section 14's sentence with section "
+      + "18's advice on whom to contact, so that the practitioner decides. No indicator names "
+      + "the other children in need; for them the practitioner judges.",
+    effect: .requiredAssessment(
+      indicators: [
+        "herefordshire-disability-resulting-in-complex-needs",
+        "herefordshire-significant-impairment-or-life-limiting-illness",
+      ],
+      advice:
+        "Contact MASH (01432) 260800 if the child is a child in need or at risk of significant "
+        + "harm.")),
 ]
 
 // MARK: - Herefordshire's routes (Section 8 table; Sections 10-18; Appendix 1 column text)
@@ -992,9 +1158,13 @@ private let familyCircumstances =
 
 /// A section 9 circumstance with its Appendix 2 guidance: the section 9 bullet, Appendix 2's
 /// entry and guidance titles, and the guidance titles' link targets as web contacts.
+///
+/// `services` are further passages, verbatim from where `servicesSource` says, that name a
+/// service for the circumstance; `servicesNote` says how they were chosen.
 private func specialCircumstance(
   id: String, name: String, section9Bullet: String, appendix2Entry: String,
-  guidance: [(title: String, link: String)], triggers: [RouteTrigger], note: String? = nil
+  guidance: [(title: String, link: String)], triggers: [RouteTrigger], note: String? = nil,
+  services: [String] = [], servicesSource: String? = nil, servicesNote: String? = nil
 ) -> SpecialRoute {
   var text = ["\(alertLeadIn) \(section9Bullet)"]
   if !guidance.isEmpty {
@@ -1002,14 +1172,54 @@ private func specialCircumstance(
       "Appendix 2 — \(appendix2Entry) Guidance: "
         + guidance.map(\.title).joined(separator: "; "))
   }
+  text += services
+  let location = guidance.isEmpty ? section9 : "\(section9); \(appendix2)"
+  let notes = [
+    note ?? (guidance.isEmpty ? nil : "Appendix 2's link targets are matched to its guidance titles in order."),
+    servicesNote,
+  ].compactMap { $0 }
   return SpecialRoute(
     id: id, name: name, guidance: text,
     contacts: guidance.map { Contact($0.title, .web, $0.link) },
     triggers: triggers,
     source: Citation(
-      guidance.isEmpty ? section9 : "\(section9); \(appendix2)",
-      note: note ?? "Appendix 2's link targets are matched to its guidance titles in order."))
+      servicesSource.map { "\(location); \($0)" } ?? location,
+      note: notes.isEmpty ? nil : notes.joined(separator: " ")))
 }
+
+// Sections 11 and 12: "Other services include:", one printed line an entry.
+private let otherServicesLevel2 = [
+  "Other services include:",
+  "Children Centre Services – support with parenting, speech and language",
+  "Parenting Programmes – Solihull, Triple P Standard, Teen & Stepping Stones (for parents of "
+    + "children with additional needs).",
+  youngCarersSupportService,
+  womensAidLevel2,
+  "Schools – Behaviour Support, support with attendance.",
+  "Health: Health Visitor +, School Nurse service",
+  "Mental Health services: CAMHS, Kooth",
+  climb,
+  "Finance & Debt: Christians Against Poverty",
+  "Access to Work: Department for Work and Pensions",
+  wearewithyou,
+  "Youth drop in centre: No Wrong Door",
+  "Bereavement services e.g. St Michael’s Hospice, Phoenix Bereavement Support",
+]
+private let otherServicesLevel3 = otherServicesLevel2.map {
+  $0 == womensAidLevel2 ? womensAidLevel3 : $0
+}
+private let youngCarersSupportService = "Young Carers Support Service"
+private let womensAidLevel2 =
+  "Women’s Aid – programmes for children and young people – Helping hands and Crush"
+private let womensAidLevel3 =
+  "Women’s Aid programmes for children and young people – Helping hands and Crush"
+private let climb =
+  "CLIMB: Support for children and young people at risk of Exploitation / Anti-Social Behaviour"
+private let wearewithyou = "Substance misuse: Wearewithyou."
+private let otherServicesSource = "Sections 11 and 12, Other services include"
+private let otherServicesNote =
+  "The services list of sections 11 and 12 is printed by level, not by circumstance; the entry "
+  + "added here is the tool's choice of the one that names this circumstance."
 
 private let herefordshireArea = Area(
   id: "herefordshire",
@@ -1026,8 +1236,6 @@ private let herefordshireArea = Area(
           + "all of their needs.",
         "WISH – Wellbeing, Information & Signposting Herefordshire website",
         "Wherever possible, children and families’ needs will be met by universal services",
-        "As soon as any professional is aware that a child has any additional needs he/she will "
-          + "talk to the child and their family and offer advice and support to meet that need",
       ],
       service: "Universal services",
       contacts: [wishLink],
@@ -1036,13 +1244,18 @@ private let herefordshireArea = Area(
         "\(section8), Level 1 Universal row; Section 4 Principles; Section 14",
         note:
           "“WISH – Wellbeing, Information & Signposting Herefordshire website” is read as part "
-          + "of the Levels and Referral Routes column; its link is printed with section 12.")),
+          + "of the Levels and Referral Routes column; its link is printed with section 12. "
+          + "Section 4's “As soon as any professional is aware that a child has any additional "
+          + "needs …” is an area note, since it is about children with additional needs.")),
     Route(
       level: 2,
       name:
         "Additional: two or three services working together; Early Help Assessment helpful but "
         + "not essential",
       actions: [
+        "Level 2 - a family’s needs can be met by a universal service offering extra support "
+          + "within its own remit or by signposting or working together with another service "
+          + "where applicable.",
         "Two or three services work together to meet child and family needs, co-ordinated by a "
           + "service and/or people who know the child/family best",
         "It may be helpful for these professionals to complete an Early Help Assessment but not "
@@ -1053,6 +1266,7 @@ private let herefordshireArea = Area(
           + "to universal services and additional services identified by each agency. The "
           + "council have commissioned a specialist Befriending Service for families with "
           + "identified needs at level 2.",
+      ] + otherServicesLevel2 + [
         "These services are accessed in different ways and practitioners should use WISH – "
           + "Wellbeing, Information & Signposting Herefordshire to obtain further information",
         earlyHelpHubWork,
@@ -1064,11 +1278,14 @@ private let herefordshireArea = Area(
       contacts: [earlyHubPhone, wishLink],
       form: "Early Help Assessment (EHA): helpful but not essential at level 2",
       timescale: "If no EHA a plan of actions with a review timeline",
-      consent:
-        consentNorm + " Services provided on a voluntary basis to families (these may be offered "
-        + "by volunteers and/or commissioned through a voluntary organisation)",
+      consent: consentNorm,
       source: Citation(
-        "\(section8), Level 2 Additional row; Section 10 Early Help; Section 11; Section 14")),
+        "\(appendix1), \(level2Page), Features column; \(section8), Level 2 Additional row; "
+          + "Section 10 Early Help; Section 11; Section 14",
+        note: "Section 11's “Other services include:” list is kept one printed line an action. "
+          + "Appendix 1's Features say one universal service may meet the need within its own "
+          + "remit; section 8 describes two or three services working together: both are "
+          + "shown.")),
     Route(
       level: 3,
       name: "Intensive: Early Help Assessment and Key Worker; Early Help Hub",
@@ -1088,6 +1305,11 @@ private let herefordshireArea = Area(
           + "be accessed through the Early Help Hub",
         "A more intensive level of family support may be needed from Early Help Specialist "
           + "Family Support Services",
+        "All children, young people and families can access all universal services and "
+          + "additional level 3 services identified by any agency. The council have the internal "
+          + "Early Help Family Support service for the most complex cases and have commissioned "
+          + "a specialist Family Mentoring service for lower level 3 cases.",
+      ] + otherServicesLevel3 + [
         "Where a child/family have met level 3 need, an Early Help Assessment should be "
           + "completed by the professional who has recognised the challenges facing the family – "
           + "the EHA and supporting information can be found on the Herefordshire Council "
@@ -1112,7 +1334,8 @@ private let herefordshireArea = Area(
         + "the consent of the parents/carers",
       source: Citation(
         "\(section8), Level 3 Intensive row; Section 10 Early Help; Section 12; \(appendix1), "
-          + "\(level3Page), Key Partner Support Agencies column; Section 18 Remember")),
+          + "\(level3Page), Key Partner Support Agencies column; Section 18 Remember",
+        note: "Section 12's “Other services include:” list is kept one printed line an action.")),
     Route(
       level: 4,
       name: "Specialist: referral to the MASH on the Multi Agency Referral Form (MARF)",
@@ -1149,26 +1372,35 @@ private let herefordshireArea = Area(
           + "details will be passed to the assessment team for immediate action under the "
           + "supervision of the team manager for the assessment team. Every attempt is made to "
           + "see the child on the same working day.",
+        "If you are in doubt about whether the child’s circumstances are at level 3 or 4 you can "
+          + "ask for advice and support from the Early Help Hub",
+        "Contact the Early Help Hub (01432) 260261 if you feel the case does not meet Level 4, "
+          + "or you need help and advice.",
       ],
       service:
         "Herefordshire Multi Agency Safeguarding Hub (MASH); out of hours, the Emergency Duty "
         + "Team",
       contacts: [
         mashPhone, edtPhone, marfLink, Contact("Ambulance", .phone, "999"),
-        Contact("Police", .phone, "999"),
+        Contact("Police", .phone, "999"), earlyHubPhone,
       ],
       form: "Multi Agency Referral Form (MARF)",
       timescale:
-        "All contacts will be considered by a manager or managing practitioner within 24 hours "
-        + "to decide a course of action. A decision is made within 24 hours and the referrer will "
-        + "be notified of the outcome thereafter.",
+        "If, after considering the guidance at Appendix 1, a professional is concerned that a "
+        + "child is or may be, suffering significant harm, they should make an immediate referral "
+        + "to Herefordshire Multi Agency Safeguarding Hub during office hours and out of hours "
+        + "the referral should be made to the Emergency Duty Team",
       consent: significantHarmConsent,
       source: Citation(
         "\(section8), Level 4 Specialist row; Sections 14, 15, 17 and 18; \(appendix1), "
           + "\(level4Page), Key Partner Support Agencies column",
         note:
           "The MARF link is printed after section 17's first paragraph; it is the form "
-          + "section 15 names.")),
+          + "section 15 names. The timescale is the practitioner's (section 15: an immediate "
+          + "referral); the MASH's own 24 hours to decide and to respond to the referrer are "
+          + "in the actions and the area note on what happens at the MASH. The Appendix 1 level "
+          + "3 sentence on doubt between levels 3 and 4, and section 18's Early Help Hub line, "
+          + "are repeated here for a case on the border.")),
   ],
   immediateDanger: ImmediateDangerAdvice(
     text: immediateDangerText,
@@ -1229,7 +1461,18 @@ private let herefordshireArea = Area(
         .indicator("herefordshire-disability-resulting-in-complex-needs"),
         .indicator("herefordshire-chronic-health-problems-treatment-not-sought"),
         .indicator("herefordshire-significant-impairment-or-life-limiting-illness"),
-      ]),
+      ],
+      services: [
+        "School holiday and short breaks provision for disabled children",
+        "Families needing substantial support to care for a disabled child, usually with the "
+          + "help of a social worker from the children with disability service",
+      ],
+      servicesSource:
+        "\(section8), Level 2 Additional and Level 3 Intensive rows, Services (examples) column",
+      servicesNote:
+        "The two services for disabled children of section 8's table (level 2's short breaks, "
+        + "level 3's children with disability service) are added; they are shown whatever the "
+        + "level of the indicator that triggers the route."),
     specialCircumstance(
       id: "special-educational-needs", name: "Children with special educational needs",
       section9Bullet: "Has special educational needs.",
@@ -1243,7 +1486,18 @@ private let herefordshireArea = Area(
       triggers: [
         .indicator("herefordshire-sen-support-at-school-level"),
         .indicator("herefordshire-sen-school-support-or-ehcp-truanting"),
-      ]),
+      ],
+      services: [
+        "SEN support and help to find education and employment",
+        "Support from the special educational needs and disability service",
+      ],
+      servicesSource: "\(section8), Level 2 Additional and Level 3 Intensive rows",
+      servicesNote:
+        "Section 8's level 2 service (“SEN support and help to find education and employment”) "
+        + "and level 3 entry (“Support from the special educational needs and disability "
+        + "service”, read as part of the Levels and Referral Routes column) are added; a level 2 "
+        + "indicator (“SEN support at school level”) triggers the route too, so a level 2 case "
+        + "is shown the level 3 entry as well."),
     specialCircumstance(
       id: "young-carers", name: "Young carers",
       section9Bullet: "Is a young carer.",
@@ -1259,7 +1513,9 @@ private let herefordshireArea = Area(
         .indicator("herefordshire-some-young-carer-responsibilities"),
         .indicator("herefordshire-young-carer-adversely-impacting-development"),
         .indicator("herefordshire-young-carer-significantly-impacting-development"),
-      ]),
+      ],
+      services: [youngCarersSupportService], servicesSource: otherServicesSource,
+      servicesNote: otherServicesNote),
     specialCircumstance(
       id: "anti-social-or-criminal-behaviour",
       name: "Children involved in anti-social or criminal behaviour",
@@ -1283,7 +1539,8 @@ private let herefordshireArea = Area(
         .indicator("herefordshire-anti-social-or-challenging-behaviour"),
         .indicator("herefordshire-serious-persistent-offending-behaviour"),
         .indicator("herefordshire-safety-compromised-by-gang-involvement"),
-      ]),
+      ],
+      services: [climb], servicesSource: otherServicesSource, servicesNote: otherServicesNote),
     specialCircumstance(
       id: "missing-from-care-or-home", name: "Children missing from care or home",
       section9Bullet: "Is frequently missing from care or home.",
@@ -1325,12 +1582,13 @@ private let herefordshireArea = Area(
         .indicator("herefordshire-evidence-child-being-exploited"),
         .indicator("herefordshire-safety-compromised-by-gang-involvement"),
         .indicator("herefordshire-trafficked-children"),
-        .indicator("herefordshire-suffered-or-likely-significant-harm"),
       ],
       note:
         "Appendix 2's link targets are matched to its guidance titles in order. Gang "
-        + "indicators trigger it because the guidance is “(including Gangs)”; section 8's level 4 "
-        + "need because it names “victims of child exploitation”."),
+        + "indicators trigger it because the guidance is “(including Gangs)”. Section 8's level "
+        + "4 need (“… significant harm as a result of abuse or neglect. This will include "
+        + "victims of child exploitation …”) does not: it is selected for any abuse or neglect.",
+      services: [climb], servicesSource: otherServicesSource, servicesNote: otherServicesNote),
     specialCircumstance(
       id: "parental-substance-misuse", name: "Children affected by parental substance misuse",
       section9Bullet: familyCircumstances,
@@ -1360,7 +1618,9 @@ private let herefordshireArea = Area(
       triggers: [
         .indicator("herefordshire-history-of-ongoing-domestic-violence"),
         .indicator("herefordshire-high-levels-of-domestic-abuse"),
-      ]),
+      ],
+      services: [womensAidLevel2], servicesSource: otherServicesSource,
+      servicesNote: otherServicesNote),
     specialCircumstance(
       id: "parental-mental-health", name: "Children affected by parental/carer mental health",
       section9Bullet: familyCircumstances,
@@ -1395,29 +1655,16 @@ private let herefordshireArea = Area(
         .indicator("herefordshire-experiment-with-tobacco-alcohol-drugs"),
         .indicator("herefordshire-persistent-substance-misuse"),
         .indicator("herefordshire-regular-frequent-drug-use"),
-        .indicator("herefordshire-serious-health-concerns-not-addressed"),
       ],
       note:
         "Appendix 2's link targets are matched to its guidance titles in order. Level 4's "
-        + "serious health concerns bullet names “persistent and high risk substance misuse”."),
-    specialCircumstance(
-      id: "returned-home-from-care", name: "Children who have returned home from care",
-      section9Bullet: "Has returned home from care.",
-      appendix2Entry: "Children who have returned home from care.",
-      guidance: [
-        (
-          "Looked after children and child protection conferences",
-          "http://westmidlands.procedures.org.uk/ykpzl/statutory-child-protection-procedures/additional-guidance#s535"
-        )
-      ],
-      triggers: [
-        .indicator("herefordshire-risk-of-relationship-breakdown-looked-after"),
-        .indicator("herefordshire-imminent-risk-relationship-breakdown"),
-      ],
-      note:
-        "Appendix 2's link targets are matched to its guidance titles in order. No indicator "
-        + "names a child who has returned home from care; the two about a child “possibly "
-        + "becoming looked after” trigger it, as the guidance is on looked after children."),
+        + "serious health concerns bullet, whose examples include “persistent and high risk "
+        + "substance misuse”, does not trigger it: it is selected for a baby failing to thrive "
+        + "too.",
+      services: [wearewithyou], servicesSource: otherServicesSource,
+      servicesNote:
+        otherServicesNote + " The list does not say whether it is for the child or the parent; "
+        + "it is added to the child's route only."),
     specialCircumstance(
       id: "privately-fostered", name: "Privately fostered children",
       section9Bullet: "Is a privately fostered child",
@@ -1454,13 +1701,14 @@ private let herefordshireArea = Area(
       appendix2Entry: "",
       guidance: [],
       triggers: [
-        .indicator("herefordshire-significant-impairment-or-life-limiting-illness"),
-        .indicator("herefordshire-chronic-health-problems-treatment-not-sought"),
+        .indicator("herefordshire-significant-impairment-or-life-limiting-illness")
       ],
       note:
-        "Appendix 2 prints no guidance for this group. No indicator names it; the indicators of "
-        + "life limiting illness and of chronic/recurring health problems or disability trigger "
-        + "it."),
+        "Appendix 2 prints no guidance for this group. No indicator names it; section 8's level "
+        + "4 need of “significant impairment of function/learning and/or life limiting illness”, "
+        + "whose services include “Hospital or hospice in-patient”, triggers it. “Child has some "
+        + "chronic/recurring health problems or a disability where treatment is not being "
+        + "sought, addressed or adhered to” does not: it describes a child not receiving care."),
   ],
   supportContacts: [
     Contact("Early Help Hub (help and advice)", .phone, "(01432) 260261"),
@@ -1486,6 +1734,58 @@ private let herefordshireArea = Area(
         + "practitioners to respond the needs of these groups of children and these are listed "
         + "at Appendix 2",
       source: Citation(section9)),
+    LabelledText(
+      "Children who have returned home from care",
+      "Appendix 2 — Children who have returned home from care. Guidance: Looked after children "
+        + "and child protection conferences (http://westmidlands.procedures.org.uk/ykpzl/"
+        + "statutory-child-protection-procedures/additional-guidance#s535)",
+      source: Citation(
+        appendix2,
+        note: "No indicator names a child who has returned home from care, so Appendix 2's entry "
+          + "is an area note, shown for every child, not a special route. The entry and its "
+          + "guidance title are joined by the tool as in the special routes; the link target is "
+          + "printed after the page and added in brackets.")),
+    LabelledText(
+      "Voice of the Child",
+      "In order to understand a child’s world, all practitioners will need to maintain a "
+        + "relentless focus on the experiences of the child and seek to understand and record the "
+        + "wishes and feelings of the child. The voice of the child should be evident throughout "
+        + "any assessment and inform planning and the type of support provided.",
+      source: Citation("Section 6 Voice of the Child")),
+    LabelledText(
+      "When a child has additional needs",
+      "As soon as any professional is aware that a child has any additional needs he/she will "
+        + "talk to the child and their family and offer advice and support to meet that need",
+      source: Citation("Section 4 Principles")),
+    LabelledText(
+      "Swift action",
+      "As outlined above, when a child has additional needs, individual services should take "
+        + "swift action to support the child and their family.",
+      source: Citation("Section 13 Statutory thresholds: The Children Act 1989")),
+    LabelledText(
+      "Child in need: the legal definition",
+      "The legal definition of a Child In Need of statutory services is: “..a child shall be "
+        + "taken to be in need if – (a) he is unlikely to achieve or maintain, or to have the "
+        + "opportunity of achieving or maintaining, a reasonable standard of health or "
+        + "development without the provision for him of services by a local authority under this "
+        + "Part; (b) his health or development is likely to be significantly impaired, or "
+        + "further impaired, without the provision for him of such services; or (c) he is "
+        + "disabled, and “family”, in relation to such a child, includes any person who has "
+        + "parental responsibility for the child and any other person with whom he has been "
+        + "living.”",
+      source: Citation(
+        "Section 13 Statutory thresholds: The Children Act 1989",
+        note: "Section 14 and the level 4 route say a referral should be made immediately for a "
+          + "child who may be a child in need “as defined in the Children Act 1989”; this is the "
+          + "definition section 13 prints.")),
+    LabelledText(
+      "Open cases",
+      "Additional information or concerns on open cases should be shared with the allocated "
+        + "social worker (or in their absence the manager or the duty social worker). If you are "
+        + "unsure who the social worker or team is, you can contact the MASH to find out or to "
+        + "pass the information on.",
+      source: Citation(
+        "Section 15 Access to Level 4 services - specialist children’s social care")),
     LabelledText(
       "Professional judgement",
       "As with all guidance and criteria relating to access for help and support for vulnerable "
@@ -1583,8 +1883,9 @@ private func herefordshire(_ age: ChildAge?, _ indicators: [String]) -> Case {
 
 private let herefordshireExamples: [Example] = [
   Example(
-    "No indicators: universal, open access", herefordshire(.years(8), []), level: 1,
-    route: ["Open access to provision", "WISH"]),
+    "No indicators: universal, open access; no rule has anything to say",
+    herefordshire(.years(8), []), level: 1, route: ["Open access to provision", "WISH"],
+    notRules: ["herefordshire-neither-exhaustive-nor-weighted", "herefordshire-child-in-need-referral"]),
   Example(
     "Level 1's positive statements stay universal",
     herefordshire(
@@ -1601,8 +1902,13 @@ private let herefordshireExamples: [Example] = [
       .years(7),
       ["herefordshire-poor-stimulation", "herefordshire-serious-debt-or-rent-arrears"]),
     level: 2,
-    route: ["not essential at level 2", "review timeline", "leading agency"],
+    route: [
+      "not essential at level 2", "review timeline", "leading agency",
+      "within its own remit or by signposting", "Other services include:",
+      "Finance & Debt: Christians Against Poverty",
+    ],
     rules: ["herefordshire-neither-exhaustive-nor-weighted"],
+    notRules: ["herefordshire-child-in-need-referral"],
     mentions: ["neither exhaustive nor weighted"]),
   Example(
     "Level 2 young carer: the young carers guidance",
@@ -1618,8 +1924,12 @@ private let herefordshireExamples: [Example] = [
         "herefordshire-risk-of-gang-involvement",
       ]),
     level: 3,
-    route: ["Early Help Hub", "(01432) 260261", "Key Worker", "ONLY with the consent"],
+    route: [
+      "Early Help Hub", "(01432) 260261", "Key Worker", "ONLY with the consent",
+      "Family Mentoring service for lower level 3 cases", "Youth drop in centre: No Wrong Door",
+    ],
     rules: ["herefordshire-neither-exhaustive-nor-weighted"],
+    notRules: ["herefordshire-child-in-need-referral"],
     mentions: ["Children affected by Exploitation and Trafficking (including Gangs)"]),
   Example(
     "Level 3 from section 8's Needs column",
@@ -1638,15 +1948,16 @@ private let herefordshireExamples: [Example] = [
     herefordshire(.years(6), ["herefordshire-high-levels-of-domestic-abuse"]), level: 4,
     route: [
       "MASH", "(01432) 260800", "(01905) 768020", "Multi Agency Referral Form",
-      "within 24 hours", "do not require consent",
+      "within 24 hours", "do not require consent", "they should make an immediate referral",
+      "if you feel the case does not meet Level 4", "at level 3 or 4",
     ],
     rules: ["herefordshire-neither-exhaustive-nor-weighted"],
-    mentions: ["dial 999 for an ambulance", "Domestic violence and abuse"]),
+    mentions: ["Domestic violence and abuse", "Helping hands and Crush"],
+    specialRoutes: ["domestic-abuse"]),
   Example(
     "Level 4 from section 8's Needs column",
     herefordshire(.years(11), ["herefordshire-suffered-or-likely-significant-harm"]), level: 4,
-    route: ["Access requires a MARF"],
-    mentions: ["Children affected by Exploitation and Trafficking (including Gangs)"]),
+    route: ["Access requires a MARF"], notRules: ["herefordshire-child-in-need-referral"]),
   Example(
     "The highest indicator decides: levels 1, 2 and 4 together are level 4",
     herefordshire(
@@ -1661,11 +1972,87 @@ private let herefordshireExamples: [Example] = [
   Example(
     "An unborn child whose mother does not engage with antenatal services: level 3",
     herefordshire(.unborn, ["herefordshire-failure-to-engage-in-antenatal-services"]), level: 3,
-    route: ["Early Help Hub"], mentions: ["Is an unborn child", "Pre-birth assessment"]),
+    route: ["Early Help Hub"], mentions: ["Pre-birth assessment *select Herefordshire"],
+    specialRoutes: ["unborn-children"]),
   Example(
     "“Child under 18 is pregnant” does not apply to an unborn child",
-    herefordshire(.unborn, ["herefordshire-child-under-18-pregnant"]), rejectedBecause: "0-17"),
+    herefordshire(.unborn, ["herefordshire-child-under-18-pregnant"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
   Example(
     "An indicator from another document is rejected",
     herefordshire(.years(12), ["camden-young-carers"]), rejectedBecause: "belongs to the"),
+
+  // Section 8 and Appendix 2: services named for a circumstance.
+  Example(
+    "A disabled child with complex needs: level 3, and section 14's referral for a child in need",
+    herefordshire(.years(8), ["herefordshire-disability-resulting-in-complex-needs"]), level: 3,
+    route: ["Early Help Assessment"], rules: ["herefordshire-child-in-need-referral"],
+    mentions: [
+      "School holiday and short breaks provision for disabled children",
+      "a social worker from the children with disability service",
+    ],
+    specialRoutes: ["children-with-disabilities"]),
+  Example(
+    "Life limiting illness: level 4, the disability route and the health setting route",
+    herefordshire(.years(5), ["herefordshire-significant-impairment-or-life-limiting-illness"]),
+    level: 4, route: ["Access requires a MARF"], rules: ["herefordshire-child-in-need-referral"],
+    specialRoutes: ["children-with-disabilities", "health-setting-over-90-days"]),
+  Example(
+    "SEN support at school: level 2, with section 8's SEND service",
+    herefordshire(.years(9), ["herefordshire-sen-support-at-school-level"]), level: 2,
+    route: ["Two or three services"],
+    mentions: [
+      "Support from the special educational needs and disability service",
+      "SEN support and help to find education and employment",
+    ],
+    specialRoutes: ["special-educational-needs"]),
+  Example(
+    "A young carer at level 4 is shown the Young Carers Support Service",
+    herefordshire(.years(13), ["herefordshire-young-carer-significantly-impacting-development"]),
+    level: 4, route: ["MASH"], mentions: ["Young Carers Support Service"],
+    specialRoutes: ["young-carers"]),
+  Example(
+    "A child being exploited is shown CLIMB",
+    herefordshire(.years(15), ["herefordshire-evidence-child-being-exploited"]), level: 4,
+    route: ["MASH"], mentions: ["CLIMB: Support for children and young people at risk"],
+    specialRoutes: ["modern-slavery-trafficking-or-exploitation"]),
+  Example(
+    "Serious persistent offending is shown CLIMB on the anti-social behaviour route",
+    herefordshire(.years(15), ["herefordshire-serious-persistent-offending-behaviour"]),
+    level: 4, route: ["MASH"], mentions: ["CLIMB: Support for children and young people at risk"],
+    specialRoutes: ["anti-social-or-criminal-behaviour"]),
+  Example(
+    "A child misusing substances, at level 4, is shown Wearewithyou",
+    herefordshire(
+      .years(16),
+      ["herefordshire-persistent-substance-misuse", "herefordshire-frequently-missing-from-home"]),
+    level: 4, route: ["MASH"], mentions: ["Substance misuse: Wearewithyou."],
+    specialRoutes: ["child-misusing-alcohol-or-drugs", "missing-from-care-or-home"]),
+
+  // Before birth.
+  Example(
+    "Unborn: a parent's mental health or substance misuse is level 4, with the pre-birth route",
+    herefordshire(.unborn, ["herefordshire-parents-mental-health-or-substance-misuse"]),
+    level: 4, route: ["MASH"], mentions: ["Children of parents who misuse substances"],
+    specialRoutes: ["unborn-children", "parental-substance-misuse"]),
+  Example(
+    "Unborn: a mother who has undergone FGM, the risk to the child unknown, is level 3",
+    herefordshire(.unborn, ["herefordshire-parent-fgm-risk-to-child-unknown"]), level: 3,
+    route: ["Early Help Hub"], specialRoutes: ["unborn-children"]),
+  Example(
+    "Unborn: a child likely to suffer significant harm is level 4",
+    herefordshire(.unborn, ["herefordshire-suffered-or-likely-significant-harm"]), level: 4,
+    route: ["Multi Agency Referral Form"], specialRoutes: ["unborn-children"]),
+  Example(
+    "Unborn: the child's own stimulation cannot be selected",
+    herefordshire(.unborn, ["herefordshire-poor-stimulation"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Unborn: a parent's chastisement of a born child cannot be selected",
+    herefordshire(.unborn, ["herefordshire-low-level-physical-chastisement"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Unborn: a disability need of section 8 cannot be selected",
+    herefordshire(.unborn, ["herefordshire-disability-resulting-in-complex-needs"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
 ]

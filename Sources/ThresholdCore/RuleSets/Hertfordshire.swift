@@ -155,6 +155,41 @@ private let hertfordshireNotes: [LabelledText] = [
       + "opening quote) are kept as printed.",
     source: Citation("Needs indicators, Identity and Self-Care Skills tables")),
   LabelledText(
+    "Statements about practice",
+    "Every bullet of the nine tables describes a child, a parent or a family; none is a "
+      + "statement about how professionals should work, so none is marked as one. “(judgement "
+      + "needed re: age of child and ‘home alone’ issues)” is part of the need “Often left at "
+      + "home alone for long periods of time”, not a statement of its own.",
+    source: Citation("Needs indicator tables")),
+  LabelledText(
+    "Printed cells",
+    "Each bullet is printed whole, so an indicator is the whole bullet (its agency bracket kept "
+      + "as its agencies) and carries no printed cell. The seven bullets of the “Levels 3 & 4 : "
+      + "Specialist” section finish the lead-in “… due to:”, so each keeps the whole section as "
+      + "printed, bullets and brackets included, with lines re-joined.",
+    source: Citation("Needs indicator tables; \(specialistSection)")),
+  LabelledText(
+    "Before birth",
+    "An indicator can be selected for an unborn child when it is about the pregnancy, the "
+      + "parents or the family. Parenting Capacity, Family and Environmental and the specialist "
+      + "section's reasons apply before birth; Health, Education & Learning, "
+      + "Emotional/Behavioural Development, Identity, Social Presentation, Self-Care Skills and "
+      + "Family and Social Relationships (whose bullets are mostly about the child's own "
+      + "relationships) do not. The exceptions that apply: “Not attending routine health "
+      + "appointments” and “Persistent missing of health appointments” (before birth, antenatal "
+      + "appointments), “Teenage pregnancy” (about the pregnancy), “Chaotic routines”, “Family "
+      + "is isolated”, “Poor relationships with extended family”, “Child is or may be suffering "
+      + "physical, emotional, sexual or significant neglectful harm” and “Parents refusing to "
+      + "acknowledge or accept concerns where risk of significant harm”; “Unborn babies where a "
+      + "parent has …” applies only before birth. The exceptions that do not: the specialist "
+      + "reasons about a disabled child, a young person remanded, imminent family breakdown and "
+      + "private fostering; the Parenting Capacity bullets about care, supervision, child care "
+      + "arrangements, boundaries, visits to the doctor, emotional warmth, a young child "
+      + "abandoned or left with a risky adult; and the Family and Environmental bullets about "
+      + "the child's loss of an adult, a young carer, substances used in front of children and "
+      + "refugee or unaccompanied children.",
+    source: Citation("Needs indicator tables; \(specialistSection)")),
+  LabelledText(
     "Consent at the specialist level",
     "The document says CAF is based on family consent, but says nothing about consent for a "
       + "statutory or specialist assessment at Levels 3 & 4; that route carries no consent text.",
@@ -232,26 +267,7 @@ private let hertfordshireLevels: [Level] = [
           note: "The section heads the level “Levels 3 & 4 : Specialist”; the tables head the "
             + "column “Level 3 & 4: Specialist”.")),
       LabelledText(
-        "Specialist services",
-        "Various specialist services are within this category, requiring specialist assessment "
-          + "(Level 3) or immediate intervention, including accommodation (Level 4), due to:\n"
-          + "• Disabled child requires specialist services (including short breaks) to prevent "
-          + "immediate risk of significant impairment which might directly affect child’s "
-          + "growth, development, physical or mental wellbeing OR to prevent the need for long "
-          + "term accommodation (Disabled Children’s Service)\n"
-          + "• Young people remanded into Local Authority Care because of criminal activity "
-          + "(Youth Offending Service)\n"
-          + "• Evidence that the child is suffering, or at risk of suffering significant harm "
-          + "(Social Care)\n"
-          + "• Reasonable cause to believe the child may be suffering, or at risk of suffering, "
-          + "significant harm (Social Care)\n"
-          + "• Children experiencing significant harm who may need to be accommodated by the "
-          + "local authority either on a voluntary basis or by way of a court order (Social "
-          + "Care)\n"
-          + "• When a child or young person is at risk of imminent family breakdown or "
-          + "breakdown has already occurred (Social Care)\n"
-          + "• When a child may be Privately Fostered (Social Care)",
-        source: Citation(specialistSection)),
+        "Specialist services", specialistSectionCell, source: Citation(specialistSection)),
       LabelledText(
         "Additional key services",
         "Additional key services involved at this level include Children & Families Social "
@@ -276,23 +292,33 @@ private let hertfordshireDomains: [Domain] = [
       specialistSection,
       note: "The section's bulleted reasons for a specialist service; not one of the nine "
         + "tables.")),
-  Domain(id: "health", name: "Health", source: Citation("Needs indicators, Health table")),
+  Domain(
+    id: "health", name: "Health", source: Citation("Needs indicators, Health table"),
+    appliesBeforeBirth: false),
   Domain(
     id: "education-and-learning", name: "Education & Learning",
-    source: Citation("Needs indicators, Education & Learning table")),
+    source: Citation("Needs indicators, Education & Learning table"), appliesBeforeBirth: false),
   Domain(
     id: "emotional-behavioural-development", name: "Emotional/Behavioural Development",
-    source: Citation("Needs indicators, Emotional/Behavioural Development table")),
-  Domain(id: "identity", name: "Identity", source: Citation("Needs indicators, Identity table")),
+    source: Citation("Needs indicators, Emotional/Behavioural Development table"),
+    appliesBeforeBirth: false),
+  Domain(
+    id: "identity", name: "Identity", source: Citation("Needs indicators, Identity table"),
+    appliesBeforeBirth: false),
   Domain(
     id: "family-and-social-relationships", name: "Family and Social Relationships",
-    source: Citation("Needs indicators, Family and Social Relationships table")),
+    source: Citation(
+      "Needs indicators, Family and Social Relationships table",
+      note: "Most of its bullets describe the child's own relationships, so the table does not "
+        + "apply before birth except where a bullet is about the family (see the note “Before "
+        + "birth”)."),
+    appliesBeforeBirth: false),
   Domain(
     id: "social-presentation", name: "Social Presentation",
-    source: Citation("Needs indicators, Social Presentation table")),
+    source: Citation("Needs indicators, Social Presentation table"), appliesBeforeBirth: false),
   Domain(
     id: "self-care-skills", name: "Self-Care Skills",
-    source: Citation("Needs indicators, Self-Care Skills table")),
+    source: Citation("Needs indicators, Self-Care Skills table"), appliesBeforeBirth: false),
   Domain(
     id: "parenting-capacity", name: "Parenting Capacity",
     source: Citation("Needs indicators, Parenting Capacity table")),
@@ -303,15 +329,85 @@ private let hertfordshireDomains: [Domain] = [
 
 // MARK: - Indicators
 
-private let hertfordshireIndicators: [Indicator] = hertfordshireIndicatorGroups.flatMap { $0 }
+/// Indicators whose before-birth rule is not their domain's (see the note “Before birth”).
+private let hertfordshireBeforeBirth: [String: BeforeBirth] = [
+  // Levels 3 & 4 : Specialist section (applies before birth), except:
+  "hertfordshire-specialist-disabled-child-requires-specialist-services": .doesNotApply,
+  "hertfordshire-specialist-remanded-into-local-authority-care": .doesNotApply,
+  "hertfordshire-specialist-imminent-family-breakdown": .doesNotApply,
+  "hertfordshire-specialist-privately-fostered": .doesNotApply,
+  // Health (does not apply before birth), except:
+  "hertfordshire-not-attending-routine-health-appointments": .applies,
+  "hertfordshire-persistent-missing-of-health-appointments": .applies,
+  "hertfordshire-teenage-pregnancy": .applies,
+  // Family and Social Relationships (does not apply before birth), except:
+  "hertfordshire-chaotic-routines": .applies,
+  "hertfordshire-family-is-isolated": .applies,
+  "hertfordshire-poor-relationships-with-extended-family": .applies,
+  "hertfordshire-suffering-physical-emotional-sexual-neglectful-harm": .applies,
+  // Social Presentation (does not apply before birth), except:
+  "hertfordshire-parents-refusing-to-acknowledge-concerns": .applies,
+  // Parenting Capacity (applies before birth), except:
+  "hertfordshire-inappropriate-child-care-arrangements": .doesNotApply,
+  "hertfordshire-basic-care-sometimes-inconsistent": .doesNotApply,
+  "hertfordshire-parents-struggling-to-meet-needs": .doesNotApply,
+  "hertfordshire-basic-care-inconsistent-and-impacting": .doesNotApply,
+  "hertfordshire-food-warmth-basics-not-always-available": .doesNotApply,
+  "hertfordshire-sometimes-lacking-in-supervision": .doesNotApply,
+  "hertfordshire-concern-around-child-care-arrangements": .doesNotApply,
+  "hertfordshire-inappropriate-or-frequent-visits-to-doctor": .doesNotApply,
+  "hertfordshire-parents-own-emotional-needs": .doesNotApply,
+  "hertfordshire-inconsistent-boundaries": .doesNotApply,
+  "hertfordshire-young-child-abandoned-or-home-alone": .doesNotApply,
+  "hertfordshire-left-with-adult-known-to-be-risk": .doesNotApply,
+  // Family and Environmental (applies before birth), except:
+  "hertfordshire-loss-of-significant-adult-family-and-environmental": .doesNotApply,
+  "hertfordshire-young-carer-family-and-environmental": .doesNotApply,
+  "hertfordshire-family-uses-substances-in-front-of-children": .doesNotApply,
+  "hertfordshire-refugee-and-unaccompanied-asylum-seeking-children": .doesNotApply,
+]
+
+private let hertfordshireIndicators: [Indicator] = {
+  let indicators = hertfordshireIndicatorGroups.flatMap { $0 }
+  assert(
+    Set(hertfordshireBeforeBirth.keys).isSubset(of: indicators.map(\.id)),
+    "a before-birth exception names an indicator that does not exist")
+  return indicators.map { indicator in
+    hertfordshireBeforeBirth[indicator.id].map { indicator.with(beforeBirth: $0) } ?? indicator
+  }
+}()
+
+/// The “Levels 3 & 4 : Specialist” section's lead-in and seven bullets, as printed (lines
+/// re-joined): each bullet, its agency bracket aside, is one indicator that finishes the
+/// lead-in's “due to:” (see the note “Printed cells”).
+private let specialistSectionCell =
+  "Various specialist services are within this category, requiring specialist assessment "
+  + "(Level 3) or immediate intervention, including accommodation (Level 4), due to:\n"
+  + "• Disabled child requires specialist services (including short breaks) to prevent "
+  + "immediate risk of significant impairment which might directly affect child’s "
+  + "growth, development, physical or mental wellbeing OR to prevent the need for long "
+  + "term accommodation (Disabled Children’s Service)\n"
+  + "• Young people remanded into Local Authority Care because of criminal activity "
+  + "(Youth Offending Service)\n"
+  + "• Evidence that the child is suffering, or at risk of suffering significant harm "
+  + "(Social Care)\n"
+  + "• Reasonable cause to believe the child may be suffering, or at risk of suffering, "
+  + "significant harm (Social Care)\n"
+  + "• Children experiencing significant harm who may need to be accommodated by the "
+  + "local authority either on a voluntary basis or by way of a court order (Social "
+  + "Care)\n"
+  + "• When a child or young person is at risk of imminent family breakdown or "
+  + "breakdown has already occurred (Social Care)\n"
+  + "• When a child may be Privately Fostered (Social Care)"
 
 private let interleavedNote =
   "The extracted text interleaves this column line by line with the neighbouring column; each "
   + "bullet is rebuilt from alternate lines."
 
 private let hertfordshireIndicatorGroups: [[Indicator]] = [
-  // Levels 3 & 4 : Specialist section: the reasons for a specialist service.
-  Indicator.group(
+  // Levels 3 & 4 : Specialist section: the reasons for a specialist service, each with the
+  // whole section as its printed cell.
+  (Indicator.group(
     Citation("\(specialistSection), bullet 1"), level: 3, domain: "specialist-services",
     agencies: ["Disabled Children’s Service"],
     [
@@ -319,38 +415,38 @@ private let hertfordshireIndicatorGroups: [[Indicator]] = [
         "hertfordshire-specialist-disabled-child-requires-specialist-services",
         "Disabled child requires specialist services (including short breaks) to prevent immediate risk of significant impairment which might directly affect child’s growth, development, physical or mental wellbeing OR to prevent the need for long term accommodation"
       )
-    ]),
-  Indicator.group(
-    Citation("\(specialistSection), bullet 2"), level: 3, domain: "specialist-services",
-    agencies: ["Youth Offending Service"],
-    [
-      (
-        "hertfordshire-specialist-remanded-into-local-authority-care",
-        "Young people remanded into Local Authority Care because of criminal activity"
-      )
-    ]),
-  Indicator.group(
-    Citation("\(specialistSection), bullets 3-7"), level: 3, domain: "specialist-services",
-    agencies: socialCare,
-    [
-      (
-        "hertfordshire-specialist-evidence-of-significant-harm",
-        "Evidence that the child is suffering, or at risk of suffering significant harm"
-      ),
-      (
-        "hertfordshire-specialist-reasonable-cause-to-believe-significant-harm",
-        "Reasonable cause to believe the child may be suffering, or at risk of suffering, significant harm"
-      ),
-      (
-        "hertfordshire-specialist-may-need-to-be-accommodated",
-        "Children experiencing significant harm who may need to be accommodated by the local authority either on a voluntary basis or by way of a court order"
-      ),
-      (
-        "hertfordshire-specialist-imminent-family-breakdown",
-        "When a child or young person is at risk of imminent family breakdown or breakdown has already occurred"
-      ),
-      ("hertfordshire-specialist-privately-fostered", "When a child may be Privately Fostered"),
-    ]),
+    ])
+    + Indicator.group(
+      Citation("\(specialistSection), bullet 2"), level: 3, domain: "specialist-services",
+      agencies: ["Youth Offending Service"],
+      [
+        (
+          "hertfordshire-specialist-remanded-into-local-authority-care",
+          "Young people remanded into Local Authority Care because of criminal activity"
+        )
+      ])
+    + Indicator.group(
+      Citation("\(specialistSection), bullets 3-7"), level: 3, domain: "specialist-services",
+      agencies: socialCare,
+      [
+        (
+          "hertfordshire-specialist-evidence-of-significant-harm",
+          "Evidence that the child is suffering, or at risk of suffering significant harm"
+        ),
+        (
+          "hertfordshire-specialist-reasonable-cause-to-believe-significant-harm",
+          "Reasonable cause to believe the child may be suffering, or at risk of suffering, significant harm"
+        ),
+        (
+          "hertfordshire-specialist-may-need-to-be-accommodated",
+          "Children experiencing significant harm who may need to be accommodated by the local authority either on a voluntary basis or by way of a court order"
+        ),
+        (
+          "hertfordshire-specialist-imminent-family-breakdown",
+          "When a child or young person is at risk of imminent family breakdown or breakdown has already occurred"
+        ),
+        ("hertfordshire-specialist-privately-fostered", "When a child may be Privately Fostered"),
+      ])).map { $0.with(printedCell: specialistSectionCell) },
 
   // Health
   Indicator.group(
@@ -1333,6 +1429,11 @@ private let ifInDoubt =
   + "harm. If in doubt, speak to your manager or your safeguarding lead person(s). If they are "
   + "unavailable, do not delay, contact Children Schools & Families on 0300 123 4043."
 
+private let noCommonAssessmentNeeded =
+  "You do not need to do a common assessment where the needs are obvious, or you have already "
+  + "assessed them using your own agency’s assessment tool, and your service can meet the full "
+  + "range of those needs."
+
 private let hertfordshireArea = Area(
   id: "hertfordshire",
   name: "Hertfordshire",
@@ -1351,9 +1452,7 @@ private let hertfordshireArea = Area(
           + "needs of the child or young person in question.",
         "There is no need to do a CAF for children and young people who are progressing well, "
           + "or have needs that have already been identified and are being met.",
-        "You do not need to do a common assessment where the needs are obvious, or you have "
-          + "already assessed them using your own agency’s assessment tool, and your service can "
-          + "meet the full range of those needs.",
+        noCommonAssessmentNeeded,
       ],
       service:
         "universal services (such as: school, extended school service or early years setting, "
@@ -1371,10 +1470,19 @@ private let hertfordshireArea = Area(
           + "targeted services, working alongside universal services. The needs may require the "
           + "involvement of a range of services and a multi-practitioner support plan by way of "
           + "Common Assessment, Lead Professional and Team Around the Child (TAC).",
+        "Examples of targeted support services could be: Educational Psychology, Specialist "
+          + "Advisory Service, Attendance and Pupil Support Teams, Education Support Team for "
+          + "Medical Absence (ESTMA), Youth Connexions, Preventative Workers within the Youth "
+          + "Offending Service or CAMHS workers in Behaviour Support Teams, targeted workers "
+          + "within Adolescent Drug & Alcohol Service (A-DASH), Housing, Health services and "
+          + "parenting support.",
         "NB: Contact details for CAF service representatives are available via the Multi-Agency "
           + "Team (MAT) List at: www.hertsdirect.org/matlist or use the search facility typing in "
           + "“MAT List” on an HCC website (please note that practitioners requiring a password "
           + "need to follow the prompts).",
+        noCommonAssessmentNeeded,
+        "There is no need to do a CAF for children and young people who are progressing well, "
+          + "or where your service can meet the full range of those needs.",
         "However, if there are unmet needs, or you are unclear about a child/young person’s "
           + "needs, then a Common Assessment (CAF) would provide a holistic assessment of "
           + "strengths and needs and could lead to support via Team Around the Child.",
@@ -1397,7 +1505,11 @@ private let hertfordshireArea = Area(
         + "concerns and acceptance of their part in the meeting their child’s needs is critical. "
         + "At times, this requires some open discussion with parents in order to progress "
         + "targeted support.",
-      source: Citation("Level 2 : Targeted; \(cafSection)")),
+      source: Citation(
+        "Level 2 : Targeted; \(cafSection)",
+        note: "The CAF section's “You do not need to do a common assessment where the needs are "
+          + "obvious …” is shown here as well as at level 1: it is a general rule about when a "
+          + "CAF is needed.")),
     Route(
       level: 3,
       name: "Specialist services: statutory or specialist assessment by the agency named",
@@ -1462,6 +1574,20 @@ private let hertfordshireArea = Area(
   ],
   notes: [
     LabelledText(
+      "Principles",
+      "All practitioners working with, and on behalf of, children and families need to take "
+        + "responsibility for ensuring everything possible is done to prevent the unnecessary "
+        + "escalation of issues or problems by seeking early intervention.",
+      source: Citation("Principles")),
+    LabelledText(
+      "The views of the child",
+      "In assessing needs, the views of the child, young person, parents and carers must be "
+        + "sought and considered",
+      source: Citation(
+        "Principles",
+        note: "One of the guiding principles, printed as a bullet after “Some guiding principles "
+          + "are that:”.")),
+    LabelledText(
       "District Managers (Integrated Practice)",
       "Each manager works across two districts supporting the implementation of Integrated "
         + "Practice providing advice, guidance and support to practitioners which includes the "
@@ -1498,10 +1624,10 @@ private func hertfordshire(_ age: ChildAge?, _ indicators: [String]) -> Case {
 
 private let hertfordshireExamples: [Example] = [
   Example(
-    "No indicators: universal services",
+    "No indicators: universal services; the rule has nothing to say",
     hertfordshire(.years(7), []), level: 1,
     route: ["Universal services", "Professional judgement"],
-    mentions: ["If a child or young person is at risk of immediate harm, call 999."]),
+    notRules: ["hertfordshire-highest-indicator"]),
   Example(
     "Emerging needs only: universal services, a CAF at professional judgement",
     hertfordshire(.years(4), ["hertfordshire-low-weight-gain", "hertfordshire-poor-routines"]),
@@ -1520,6 +1646,9 @@ private let hertfordshireExamples: [Example] = [
     route: [
       "Team Around the Child", "www.hertsdirect.org/matlist", "CAF Administrator",
       "01438 737575", "caf-enquiries@hertscc.gov.uk",
+      "Attendance and Pupil Support Teams", "Adolescent Drug & Alcohol Service (A-DASH)",
+      "or where your service can meet the full range of those needs",
+      "where the needs are obvious",
     ],
     rules: ["hertfordshire-highest-indicator"], mentions: ["CAF is based on family consent"]),
   Example(
@@ -1537,8 +1666,7 @@ private let hertfordshireExamples: [Example] = [
   Example(
     "Under 13 yrs: sexual exploitation of a child of 11 is specialist (Social Care, Police)",
     hertfordshire(.years(11), ["hertfordshire-sexual-exploitation-of-child-under-13"]),
-    level: 3, route: ["Social Care", "Police", "0300 123 4043"],
-    mentions: ["call 999"]),
+    level: 3, route: ["Social Care", "Police", "0300 123 4043", "call 999"]),
   Example(
     "Under 13 yrs: rejected for a young person of 14",
     hertfordshire(.years(14), ["hertfordshire-sexual-activity-under-13"]),
@@ -1571,8 +1699,11 @@ private let hertfordshireExamples: [Example] = [
         "hertfordshire-inappropriately-receiving-gifts-grooming-concern",
         "hertfordshire-defiance-of-home-rules",
       ]),
-    level: 3, route: ["Police", "Children & Families Social Care", "Children Schools & Families"],
-    rules: ["hertfordshire-highest-indicator"], mentions: ["call 999"]),
+    level: 3,
+    route: [
+      "Police", "Children & Families Social Care", "Children Schools & Families", "call 999",
+    ],
+    rules: ["hertfordshire-highest-indicator"]),
   Example(
     "Levels 3 & 4 merged: a mental health crisis goes to Specialist CAMHS",
     hertfordshire(.years(16), ["hertfordshire-mental-health-crisis"]), level: 3,
@@ -1595,4 +1726,30 @@ private let hertfordshireExamples: [Example] = [
   Example(
     "An indicator from another document is rejected",
     hertfordshire(.years(9), ["camden-young-carers"]), rejectedBecause: "camden"),
+
+  // Before birth.
+  Example(
+    "Unborn: missed antenatal appointments can be recorded as emerging needs",
+    hertfordshire(.unborn, ["hertfordshire-not-attending-routine-health-appointments"]),
+    level: 1, route: ["Universal services"]),
+  Example(
+    "Unborn: a parent's health affecting care is targeted",
+    hertfordshire(.unborn, ["hertfordshire-parents-health-impacts-on-care"]), level: 2,
+    route: ["Team Around the Child"]),
+  Example(
+    "Unborn: previous children removed from the parent's care is specialist",
+    hertfordshire(.unborn, ["hertfordshire-previous-children-removed"]), level: 3,
+    route: ["statutory or specialist assessment"]),
+  Example(
+    "Unborn: evidence of significant harm, from the specialist section",
+    hertfordshire(.unborn, ["hertfordshire-specialist-evidence-of-significant-harm"]), level: 3,
+    route: ["Children Schools & Families"]),
+  Example(
+    "Unborn: the child's own self-confidence cannot be selected",
+    hertfordshire(.unborn, ["hertfordshire-poor-self-confidence"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Unborn: being left at home alone cannot be selected",
+    hertfordshire(.unborn, ["hertfordshire-often-left-at-home-alone"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
 ]

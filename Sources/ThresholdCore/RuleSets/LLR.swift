@@ -45,8 +45,8 @@ private let runTogetherNote =
 
 private let culturalIdentityNote =
   "“Cultural and Racial identity and language are taken into account” is printed under this "
-  + "heading at all four levels; it reads as a reminder to practitioners rather than a need, but "
-  + "it is kept as an indicator at each level as printed."
+  + "heading at all four levels. It is a reminder to practitioners, not a need: it is listed at "
+  + "each level as printed, as a statement about practice that never sets a level."
 
 extension RuleSet {
   /// Leicester, Leicestershire and Rutland's thresholds for access to services (version 10.0,
@@ -144,9 +144,18 @@ private let llrNotes: [LabelledText] = [
     "Young people over 18",
     "Paragraph 29 says the indicators span “all children and young people aged 0-18 (including "
       + "unborn children and those aged up to 25 if they have a Special Educational Need or are "
-      + "disabled)”. The tool accepts ages 0 to 18 and unborn children only; for a young person "
-      + "aged 19 to 25 with a special educational need or disability, read the document.",
-    source: Citation("Early help and prevention, paragraph 29")),
+      + "disabled)”. Appendix B (Leicester City and Rutland) says the CAF is aimed at young people "
+      + "“Generally up to the age of 18, but extended beyond 18 where it is appropriate to enable "
+      + "the young person to have a smooth transition to adult services (eg. For young people with "
+      + "learning difficulties or disabilities, assessments can be carried out up to the age of "
+      + "25)”, and Appendix D that Rutland's early intervention services are “delivered across the "
+      + "0 – 19 age range (up to 25 if there is a disability)”. The tool accepts ages 0 to 18 and "
+      + "unborn children only; an assessment of a young person aged 18 shows these passages (the "
+      + "special route “Young people up to 25”). For a young person aged 19 to 25 with a special "
+      + "educational need or disability, read the document.",
+    source: Citation(
+      "Early help and prevention, paragraph 29; \(appendixB), Which children and young people "
+        + "is CAF aimed at?; \(appendixD), Rutland Early Intervention Offer")),
   LabelledText(
     "How indicators combine",
     "The document gives no rule for combining indicators other than Rutland's third unmet need. "
@@ -183,6 +192,77 @@ private let llrNotes: [LabelledText] = [
       + "are pictures that the extracted text does not hold. Appendix D's table of services is "
       + "kept as contacts.",
     source: Citation("\(typesOfNeed); \(appendixD)")),
+  LabelledText(
+    "Who the CAF is aimed at",
+    "Appendix B (Leicester City and Rutland) lists the children the CAF is aimed at, among them "
+      + "those “particularly vulnerable (eg. Persistent truants, excluded pupils, sexually "
+      + "exploited children, victims of crime and young runaways)” and unborn babies. The "
+      + "document says the CAF is “aimed at” them, not that they must be assessed, so the tool "
+      + "shows Appendix B's list as a special route (“caf-aimed-at”), with its words that the "
+      + "CAF is not for a child at risk of harm; it changes neither the level nor the route, and "
+      + "in Rutland it does not override the single agency (pre-CAF) offer. It is shown when an "
+      + "indicator that names one of the printed examples is selected: persistent truanting "
+      + "(“Short term exclusions or at risk of permanent exclusion, persistent truanting”, "
+      + "“Chronic non-attendance, truancy”), exclusion (the same Targeted phrase, “Permanently "
+      + "excluded, frequent exclusions or no education provision”), sexual exploitation (“In "
+      + "sexually exploitative relationship”), a victim of crime (“Victim of crime including "
+      + "discrimination”) and a runaway (“Frequently go missing from home for long periods”); and "
+      + "for an unborn child with an indicator above Universal (“with additional needs”). "
+      + "“Occasional truanting or non-attendance” is not persistent truanting, and “or at risk of "
+      + "sexual exploitation” is not a sexually exploited child, so neither shows it.",
+    source: Citation("\(appendixB), Which children and young people is CAF aimed at?")),
+  LabelledText(
+    "Children in need named in the Targeted FEATURES row",
+    "The Targeted table's FEATURES row says children in need “may include children who have "
+      + "been assessed as \"high risk\" in the recent past, or children who have been adopted and "
+      + "now require additional support”. These two groups are printed outside the three columns, "
+      + "so they are kept as two Targeted indicators in a domain of their own, “FEATURES”, so "
+      + "that a practitioner can record them. The document says such children “may be eligible” "
+      + "for a child in need service; the tool suggests Targeted, and the practitioner decides.",
+    source: Citation("\(targetedTable), FEATURES, Child in need (section 17)")),
+  LabelledText(
+    "Statements about practice",
+    "“Cultural and Racial identity and language are taken into account”, printed under "
+      + "“Social, Emotional, Behavioural, Identity” in all four tables, tells practitioners how to "
+      + "work; it describes no need of the child. It is listed at each level as printed, but as "
+      + "a statement about practice: it never sets a level, and an assessment that selects it "
+      + "says which indicators to pick instead. No other line of the tables is of this kind.",
+    source: Citation("Appendix A, all four tables, Social, Emotional, Behavioural, Identity")),
+  LabelledText(
+    "Printed cells",
+    "Where an indicator is one phrase of a run-together cell, the whole cell is kept with it, "
+      + "exactly as printed (stray spaces and semicolons included), so that a reader can see "
+      + "where the phrase was cut. An indicator that is a whole cell has none.",
+    source: Citation("Appendix A, all four tables")),
+  LabelledText(
+    "Before birth",
+    "Each table says “This section also applies to unborn children”. An indicator can be "
+      + "selected for an unborn child when it is about the pregnancy, the parents or the family: "
+      + "the Family and Environmental Factors and Parents and Carers columns apply before birth; "
+      + "the Developmental Needs column, the child's own learning, health, identity and "
+      + "self-care, and the FEATURES groups do not. The exceptions: under Developmental Needs, "
+      + "“Stable families where parents are able to meet the child's needs” (about the family) "
+      + "and “Missed appointments - routine and non-routine” (before birth, the child's "
+      + "appointments are antenatal ones) apply, and “Significant concern re parental behaviour "
+      + "and risk factors where there is an unborn child” applies only before birth; "
+      + "“children who have been assessed as \"high risk\" in the recent past” applies (a "
+      + "pre-birth assessment can have found it). In the two other columns, the phrases about "
+      + "the child's own life or about parenting a born child do not apply: “Children affected "
+      + "by difficult family relationships or bullying”, “Young people at risk of homelessness”, "
+      + "“Limited access to contraceptive and sexual health advice, information and services”, "
+      + "“Access to consistent and positive activities”, “Risk of relationship breakdown with "
+      + "parent or carer and the child”, “Young carers , Privately fostered, children of "
+      + "prisoners, periods of LAC”, “Child appears to have undifferentiated attachments”, the "
+      + "two “Inconsistent parenting” phrases, “Physical care or supervision of child is "
+      + "inadequate”, “Parent provides inconsistent boundaries or responses”, “Child exposed to "
+      + "adult sexual material”, “Parent does not offer good role model leading to serious risk "
+      + "taking behaviour e.g. condones antisocial behaviour” and the Universal “Parents provide "
+      + "secure and caring parenting” and “Parents provide appropriate guidance and boundaries to "
+      + "help child develop appropriate values”. “Babies born /female children of mothers "
+      + "subject to Female Genital Mutilation” says “born”, so it does not apply before birth; "
+      + "for an unborn child the Specialist “Significant concern re parental behaviour and risk "
+      + "factors where there is an unborn child” is the indicator to select.",
+    source: Citation("Appendix A, FEATURES rows of all four tables")),
   LabelledText(
     "Formatting dropped",
     "Bold markers and the angle brackets round web addresses in the extracted text are "
@@ -435,7 +515,8 @@ private let llrDomains: [Domain] = [
       Subdomain(id: "family-and-social-relationship", name: "Family and Social Relationship"),
       Subdomain(id: "self-care-and-independence", name: "Self-Care and Independence"),
     ],
-    source: Citation("Appendix A, \(developmentalColumn) of each table")),
+    source: Citation("Appendix A, \(developmentalColumn) of each table"),
+    appliesBeforeBirth: false),
   Domain(
     id: "family-and-environmental-factors", name: "Family and Environmental Factors",
     subdomains: [
@@ -457,6 +538,17 @@ private let llrDomains: [Domain] = [
         id: "guidance-boundaries-and-stimulation", name: "Guidance, Boundaries and Stimulation"),
     ],
     source: Citation("Appendix A, \(parentsColumn) of each table")),
+  Domain(
+    id: "targeted-features", name: "FEATURES",
+    subdomains: [
+      Subdomain(id: "child-in-need-section-17", name: "Child in need (section 17)")
+    ],
+    source: Citation(
+      "\(targetedTable), FEATURES",
+      note: "Not a column of the tables: the Targeted FEATURES row names two groups of children "
+        + "in need, kept as indicators so that they can be recorded (see the note “Children in "
+        + "need named in the Targeted FEATURES row”)."),
+    appliesBeforeBirth: false),
 ]
 
 // MARK: - Indicators (Appendix A, one group per printed heading)
@@ -477,13 +569,191 @@ private func cell(_ table: String, _ column: String, _ heading: String, note: St
   Citation("\(table), \(column), \(heading)", note: note)
 }
 
-private let llrIndicators: [Indicator] = llrIndicatorGroups.flatMap { $0 }
+private let targetedChildInNeedCell =
+  "Child in need (section 17): These children may be eligible for a child in need service from "
+  + "children's social care and are at risk of moving to a high level of risk if they do not "
+  + "receive early intervention. These may include children who have been assessed as \"high "
+  + "risk\" in the recent past, or children who have been adopted and now require additional "
+  + "support. If a social worker is allocated they will act as the Lead Professional"
+
+// The run-together cells of Appendix A, each exactly as printed (see the note “Printed cells”),
+// for the headings that hold more than one indicator.
+private let universalLearningCell =
+  "Achieving key stages Good attendance at school/college/training No barriers to learning "
+  + "Planned progression beyond statutory school age"
+private let universalIdentityCell =
+  "Good mental health and psychological well-being Good quality early attachments, confident in "
+  + "social situations Knowledgeable about the effects of crime and antisocial behaviour "
+  + "Knowledgeable about sex and relationships and consistent use of contraception if sexually "
+  + "active Cultural and Racial identity and language are taken into account"
+private let universalHousingCell =
+  "Child fully supported financially Good quality stable housing"
+private let universalCommunityCell =
+  "Good social and friendship networks exist Safe and secure environment Access to consistent "
+  + "and positive activities"
+private let earlyHelpLearningCell =
+  "Occasional truanting or non-attendance; School action or school action plus Identified "
+  + "language and communication difficulties; Reduced access to books, toys or educational "
+  + "materials Few or no qualifications / NEET"
+private let earlyHelpHealthCell =
+  "Not attaining developmental milestones including for speech and language Absence of medical "
+  + "explanation for poor growth trajectory; Missed appointments - routine and non-routine Minor "
+  + "health problems which can be maintained in a mainstream school"
+private let earlyHelpIdentityCell =
+  "Low level mental health or emotional issues requiring intervention Pro offending behaviour "
+  + "and attitudes; Early onset of offending behaviour or activity (10-14) Coming to notice of "
+  + "police through low level offending; Low level substance misuse (current or historical) ; "
+  + "Expressing wish to become pregnant at young age; Sexual active (15+) with inconsistent use "
+  + "of contraception; Early onset of sexual activity (13-14) or at risk of sexual exploitation "
+  + "Poor self-esteem; Cultural and Racial identity and language are taken into account"
+private let earlyHelpFamilyCell =
+  "Parents/carers have relationship difficulties which may affect the child Parents request "
+  + "advice to manage their child's behaviour Children affected by difficult family relationships "
+  + "or bullying Parent is unable to meet child's needs without support"
+private let earlyHelpHousingCell =
+  "Overcrowding Families affected by low income or unemployment Young people at risk of "
+  + "homelessness"
+private let earlyHelpCommunityCell =
+  "Insufficient facilities to meet needs e.g. transport or access issues Family require advice "
+  + "regarding social exclusion e.g. hate crimes, associating with anti-social or criminally "
+  + "active peers Limited access to contraceptive and sexual health advice, information and "
+  + "services"
+private let earlyHelpWarmthCell =
+  "Inconsistent parenting, but development not significantly impaired Concerns about "
+  + "parent/carer attachment"
+private let targetedLearningCell =
+  "Short term exclusions or at risk of permanent exclusion, persistent truanting Statement of "
+  + "special educational needs No access to books, toys or educational materials Linguistic "
+  + "difficulties/ interpreter required and additional risk factors present."
+private let targetedHealthCell =
+  "Disability requiring specialist support to be maintained in mainstream setting Physical and "
+  + "emotional development raising significant concerns Chronic/recurring health problems Missed "
+  + "appointments - routine and non-routine Absence of medical diagnosis for persistent or "
+  + "recurring pain during urination and bowel movements Wetting and soiling accidents unrelated "
+  + "to toilet training; Pain, discoloration, bleeding or discharges in genitals, anus or mouth"
+private let targetedIdentityCell =
+  "Under 16 and has had (or caused) a previous pregnancy ending in still birth, abortion or "
+  + "miscarriage 16+ and has had (or caused) 2 or more previous pregnancies or is a teenage "
+  + "parent Demonstrates adult like sexual behaviour or knowledge Cultural and Racial identity "
+  + "and language are taken into account Coming to notice of police on a regular basis but not "
+  + "progressed Fascination with fire or fire starter Received fixed penalty notice, reprimand, "
+  + "final warning or triage of diversionary intervention Mental health issues requiring "
+  + "specialist intervention in the community Evidence of regular/frequent drug use which may be "
+  + "combined with other risk factors Evidence of escalation of substance use Evidence of "
+  + "changing attitudes and more disregard to risk Significant low self-esteem Under 18 and "
+  + "pregnant Victim of crime including discrimination"
+private let targetedFamilyCell =
+  "History and/ or a current incident of domestic violence Risk of relationship breakdown with "
+  + "parent or carer and the child Low warmth high criticism Young carers , Privately fostered, "
+  + "children of prisoners, periods of LAC Child appears to have undifferentiated attachments"
+private let targetedCommunityCell =
+  "Family require support services as a result of social exclusion Parents socially excluded, "
+  + "no access to local facilities"
+private let targetedBasicCareCell =
+  "Inconsistent care e.g. inappropriate child care arrangements or young inexperienced parent "
+  + "Physical care or supervision of child is inadequate Parental learning disability, parental "
+  + "substance misuse or mental health impacting on parent's ability to meet the needs of the "
+  + "child Parental non-compliance with CAF/early help offer"
+private let targetedWarmthCell =
+  "Inconsistent parenting significantly impairing emotional or behavioural development Concerns "
+  + "about parent/carer attachment"
+private let targetedGuidanceCell =
+  "Parent provides inconsistent boundaries or responses Child exposed to adult sexual material."
+private let specialistLearningCell =
+  "Chronic non-attendance, truancy No parental support for education Permanently excluded, "
+  + "frequent exclusions or no education provision"
+private let specialistHealthCell =
+  "High level disability which cannot be maintained in a mainstream setting Bruising to "
+  + "immobile baby Babies born /female children of mothers subject to Female Genital Mutilation "
+  + "Serious physical and emotional health problems Escalation of self-harm"
+private let specialistIdentityCell =
+  "Challenging behaviour resulting in serious risk to the child and others Failure or rejection "
+  + "to address serious (re) offending behaviour Known to be part of gang or neighbourhood group "
+  + "engaged in antisocial behaviour Complex mental health issues requiring specialist "
+  + "interventions In sexually exploitative relationship Teenage parent under 16 Under 13 engaged "
+  + "in sexual activity Distorted self-image Significant concern re parental behaviour and risk "
+  + "factors where there is an unborn child Frequently go missing from home for long periods "
+  + "Young people experiencing current harm through their use of substances. Young people with "
+  + "complicated substance problems requiring specific interventions and/or child protection. "
+  + "Young people with complex needs whose issues are exacerbated by substance use Cultural and "
+  + "Racial identity and language are taken into account"
+private let specialistFamilyCell =
+  "Suspicion of physical, emotional, sexual abuse or neglect History and/ or a serious incident "
+  + "of domestic violence Domestic violence that put the child at risk of significant harm "
+  + "Parents or other family members are unable to care for the child Children who need to be "
+  + "looked after outside of their own family"
+private let specialistHousingCell =
+  "No fixed abode or homeless Extreme poverty"
+private let specialistBasicCareCell =
+  "Parent is unable to meet child's needs without support Parental mental health/ DV/Substance "
+  + "Abuse but not accessing essential support Parental hostility to statutory / voluntary "
+  + "services Concealed pregnancy - multiple risk factors"
+
+/// The indicators of one printed cell that is cut into several parts (where its phrases carry
+/// different ages or kinds): each keeps the whole cell.
+private func oneCell(_ printed: String, _ parts: [Indicator]...) -> [Indicator] {
+  parts.flatMap { $0 }.map { $0.with(printedCell: printed) }
+}
+
+/// “Cultural and Racial identity and language are taken into account”, printed under “Social,
+/// Emotional, Behavioural, Identity” at every level: a statement about practice, never a need.
+private func culturalIdentityStatement(_ level: Int, _ table: String, instead: String)
+  -> Indicator
+{
+  Indicator(
+    id: "llr-cultural-racial-identity-language-level-\(level)",
+    text: "Cultural and Racial identity and language are taken into account", level: level,
+    domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+    source: cell(
+      table, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+      note: runTogetherNote + " " + culturalIdentityNote),
+    kind: .practiceStatement(
+      instead: "This line reminds practitioners to take the child's cultural and racial "
+        + "identity and language into account; it is not a need. " + instead))
+}
+
+/// Indicators whose before-birth rule is not their domain's (see the note “Before birth”).
+private let llrBeforeBirth: [String: BeforeBirth] = [
+  // Developmental Needs (does not apply before birth), except:
+  "llr-stable-families-parents-meet-needs": .applies,
+  "llr-missed-appointments-level-2": .applies,
+  "llr-missed-appointments-level-3": .applies,
+  "llr-recently-assessed-high-risk": .applies,
+  // Family and Environmental Factors (applies before birth), except:
+  "llr-access-to-consistent-positive-activities": .doesNotApply,
+  "llr-difficult-family-relationships-or-bullying": .doesNotApply,
+  "llr-young-people-at-risk-of-homelessness": .doesNotApply,
+  "llr-limited-access-to-sexual-health-advice": .doesNotApply,
+  "llr-risk-of-relationship-breakdown": .doesNotApply,
+  "llr-young-carers-privately-fostered-prisoners-lac": .doesNotApply,
+  "llr-undifferentiated-attachments": .doesNotApply,
+  // Parents and Carers (applies before birth), except:
+  "llr-parents-provide-secure-caring-parenting": .doesNotApply,
+  "llr-parents-provide-appropriate-guidance-boundaries": .doesNotApply,
+  "llr-inconsistent-parenting-not-significantly-impaired": .doesNotApply,
+  "llr-physical-care-or-supervision-inadequate": .doesNotApply,
+  "llr-inconsistent-parenting-significantly-impairing": .doesNotApply,
+  "llr-inconsistent-boundaries-or-responses": .doesNotApply,
+  "llr-exposed-to-adult-sexual-material": .doesNotApply,
+  "llr-parent-not-good-role-model": .doesNotApply,
+]
+
+private let llrIndicators: [Indicator] = {
+  let indicators = llrIndicatorGroups.flatMap { $0 }
+  assert(
+    Set(llrBeforeBirth.keys).isSubset(of: indicators.map(\.id)),
+    "a before-birth exception names an indicator that does not exist")
+  return indicators.map { indicator in
+    llrBeforeBirth[indicator.id].map { indicator.with(beforeBirth: $0) } ?? indicator
+  }
+}()
 
 private let llrIndicatorGroups: [[Indicator]] = [
   // Universal (level 1)
   Indicator.group(
     cell(universalTable, developmentalColumn, "Learning / Education", note: runTogetherNote),
     level: 1, domain: "developmental-needs", subdomain: "learning-education",
+    cell: universalLearningCell,
     [
       ("llr-achieving-key-stages", "Achieving key stages"),
       ("llr-good-attendance-at-school", "Good attendance at school/college/training"),
@@ -502,32 +772,36 @@ private let llrIndicatorGroups: [[Indicator]] = [
         "Good physical health with age appropriate developmental milestones including speech and language"
       )
     ]),
-  Indicator.group(
-    cell(
-      universalTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote + " " + culturalIdentityNote),
-    level: 1, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+  oneCell(
+    universalIdentityCell,
+    Indicator.group(
+      cell(
+        universalTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+        note: runTogetherNote),
+      level: 1, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        (
+          "llr-good-mental-health-psychological-well-being",
+          "Good mental health and psychological well-being"
+        ),
+        (
+          "llr-good-quality-early-attachments",
+          "Good quality early attachments, confident in social situations"
+        ),
+        (
+          "llr-knowledgeable-about-effects-of-crime",
+          "Knowledgeable about the effects of crime and antisocial behaviour"
+        ),
+        (
+          "llr-knowledgeable-about-sex-and-relationships",
+          "Knowledgeable about sex and relationships and consistent use of contraception if sexually active"
+        ),
+      ]),
     [
-      (
-        "llr-good-mental-health-psychological-well-being",
-        "Good mental health and psychological well-being"
-      ),
-      (
-        "llr-good-quality-early-attachments",
-        "Good quality early attachments, confident in social situations"
-      ),
-      (
-        "llr-knowledgeable-about-effects-of-crime",
-        "Knowledgeable about the effects of crime and antisocial behaviour"
-      ),
-      (
-        "llr-knowledgeable-about-sex-and-relationships",
-        "Knowledgeable about sex and relationships and consistent use of contraception if sexually active"
-      ),
-      (
-        "llr-cultural-racial-identity-language-level-1",
-        "Cultural and Racial identity and language are taken into account"
-      ),
+      culturalIdentityStatement(
+        1, universalTable,
+        instead: "Pick instead the indicators that describe the child, such as “Good mental "
+          + "health and psychological well-being”.")
     ]),
   Indicator.group(
     cell(
@@ -554,6 +828,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(universalTable, familyColumn, "Housing, Employment and Finance", note: runTogetherNote),
     level: 1, domain: "family-and-environmental-factors",
     subdomain: "housing-employment-and-finance",
+    cell: universalHousingCell,
     [
       ("llr-child-fully-supported-financially", "Child fully supported financially"),
       ("llr-good-quality-stable-housing", "Good quality stable housing"),
@@ -562,6 +837,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(universalTable, familyColumn, "Social and Community Resources", note: runTogetherNote),
     level: 1, domain: "family-and-environmental-factors",
     subdomain: "social-and-community-resources",
+    cell: universalCommunityCell,
     [
       ("llr-good-social-and-friendship-networks", "Good social and friendship networks exist"),
       ("llr-safe-and-secure-environment", "Safe and secure environment"),
@@ -596,6 +872,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(earlyHelpTable, developmentalColumn, "Learning / Education", note: runTogetherNote),
     level: 2, domain: "developmental-needs", subdomain: "learning-education",
+    cell: earlyHelpLearningCell,
     [
       ("llr-occasional-truanting-or-non-attendance", "Occasional truanting or non-attendance"),
       ("llr-school-action-or-school-action-plus", "School action or school action plus"),
@@ -611,6 +888,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(earlyHelpTable, developmentalColumn, "Health", note: runTogetherNote),
     level: 2, domain: "developmental-needs", subdomain: "health",
+    cell: earlyHelpHealthCell,
     [
       (
         "llr-not-attaining-developmental-milestones",
@@ -626,84 +904,90 @@ private let llrIndicatorGroups: [[Indicator]] = [
         "Minor health problems which can be maintained in a mainstream school"
       ),
     ]),
-  Indicator.group(
-    cell(
-      earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote),
-    level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+  oneCell(
+    earlyHelpIdentityCell,
+    Indicator.group(
+      cell(
+        earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+        note: runTogetherNote),
+      level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        (
+          "llr-low-level-mental-health-emotional-issues",
+          "Low level mental health or emotional issues requiring intervention"
+        ),
+        ("llr-pro-offending-behaviour-and-attitudes", "Pro offending behaviour and attitudes"),
+      ]),
     [
-      (
-        "llr-low-level-mental-health-emotional-issues",
-        "Low level mental health or emotional issues requiring intervention"
-      ),
-      ("llr-pro-offending-behaviour-and-attitudes", "Pro offending behaviour and attitudes"),
-    ]),
-  [
-    Indicator(
-      id: "llr-early-onset-of-offending-behaviour",
-      text: "Early onset of offending behaviour or activity (10-14)",
-      level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: age10to14,
-      source: cell(
+      Indicator(
+        id: "llr-early-onset-of-offending-behaviour",
+        text: "Early onset of offending behaviour or activity (10-14)",
+        level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: age10to14,
+        source: cell(
+          earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote))
+    ],
+    Indicator.group(
+      cell(
         earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote))
-  ],
-  Indicator.group(
-    cell(
-      earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote
-        + " “Low level substance misuse (current or historical) ;” is printed with a space "
-        + "before its semicolon; the semicolon is not kept."),
-    level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        note: runTogetherNote
+          + " “Low level substance misuse (current or historical) ;” is printed with a space "
+          + "before its semicolon; the semicolon is not kept."),
+      level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        (
+          "llr-notice-of-police-low-level-offending",
+          "Coming to notice of police through low level offending"
+        ),
+        ("llr-low-level-substance-misuse", "Low level substance misuse (current or historical)"),
+        ("llr-wish-to-become-pregnant-young", "Expressing wish to become pregnant at young age"),
+      ]),
     [
-      (
-        "llr-notice-of-police-low-level-offending",
-        "Coming to notice of police through low level offending"
-      ),
-      ("llr-low-level-substance-misuse", "Low level substance misuse (current or historical)"),
-      ("llr-wish-to-become-pregnant-young", "Expressing wish to become pregnant at young age"),
-    ]),
-  [
-    Indicator(
-      id: "llr-sexual-active-inconsistent-contraception",
-      text: "Sexual active (15+) with inconsistent use of contraception",
-      level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: age15plus,
-      source: cell(
+      Indicator(
+        id: "llr-sexual-active-inconsistent-contraception",
+        text: "Sexual active (15+) with inconsistent use of contraception",
+        level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: age15plus,
+        source: cell(
+          earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote)),
+      Indicator(
+        id: "llr-early-onset-of-sexual-activity",
+        text: "Early onset of sexual activity (13-14)",
+        level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: age13to14,
+        source: cell(
+          earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note:
+            "Doubtful split: printed “Early onset of sexual activity (13-14) or at risk of sexual "
+            + "exploitation”. The age qualifies only this first alternative, so the phrase is two "
+            + "indicators; this one carries the age.")),
+      Indicator(
+        id: "llr-at-risk-of-sexual-exploitation",
+        text: "or at risk of sexual exploitation",
+        level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        source: cell(
+          earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: "Doubtful split: the second alternative of “Early onset of sexual activity (13-14) "
+            + "or at risk of sexual exploitation”, kept with its printed “or”. The “(13-14)” does "
+            + "not qualify it, so it applies at any age.")),
+    ],
+    Indicator.group(
+      cell(
         earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote)),
-    Indicator(
-      id: "llr-early-onset-of-sexual-activity",
-      text: "Early onset of sexual activity (13-14)",
+        note: runTogetherNote),
       level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: age13to14,
-      source: cell(
-        earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note:
-          "Doubtful split: printed “Early onset of sexual activity (13-14) or at risk of sexual "
-          + "exploitation”. The age qualifies only this first alternative, so the phrase is two "
-          + "indicators; this one carries the age.")),
-    Indicator(
-      id: "llr-at-risk-of-sexual-exploitation",
-      text: "or at risk of sexual exploitation",
-      level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      source: cell(
-        earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: "Doubtful split: the second alternative of “Early onset of sexual activity (13-14) "
-          + "or at risk of sexual exploitation”, kept with its printed “or”. The “(13-14)” does "
-          + "not qualify it, so it applies at any age.")),
-  ],
-  Indicator.group(
-    cell(
-      earlyHelpTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote + " " + culturalIdentityNote),
-    level: 2, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        ("llr-poor-self-esteem", "Poor self-esteem")
+      ]),
     [
-      ("llr-poor-self-esteem", "Poor self-esteem"),
-      (
-        "llr-cultural-racial-identity-language-level-2",
-        "Cultural and Racial identity and language are taken into account"
-      ),
+      culturalIdentityStatement(
+        2, earlyHelpTable,
+        instead: "Pick instead the indicators that describe the child's needs: where identity or "
+          + "language is part of the need, such as “Identified language and communication "
+          + "difficulties”, “Family require advice regarding social exclusion e.g. hate crimes, "
+          + "associating with anti-social or criminally active peers” or “Poor self-esteem”.")
     ]),
   Indicator.group(
     cell(earlyHelpTable, developmentalColumn, "Self-Care and Independence"),
@@ -720,6 +1004,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
       note: runTogetherNote),
     level: 2, domain: "family-and-environmental-factors",
     subdomain: "family-relationships-and-well-being",
+    cell: earlyHelpFamilyCell,
     [
       (
         "llr-parents-carers-relationship-difficulties",
@@ -742,6 +1027,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(earlyHelpTable, familyColumn, "Housing, Employment and Finance", note: runTogetherNote),
     level: 2, domain: "family-and-environmental-factors",
     subdomain: "housing-employment-and-finance",
+    cell: earlyHelpHousingCell,
     [
       ("llr-overcrowding", "Overcrowding"),
       ("llr-low-income-or-unemployment", "Families affected by low income or unemployment"),
@@ -751,6 +1037,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(earlyHelpTable, familyColumn, "Social and Community Resources", note: runTogetherNote),
     level: 2, domain: "family-and-environmental-factors",
     subdomain: "social-and-community-resources",
+    cell: earlyHelpCommunityCell,
     [
       (
         "llr-insufficient-facilities-to-meet-needs",
@@ -777,6 +1064,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(earlyHelpTable, parentsColumn, "Emotional Warmth and Stability", note: runTogetherNote),
     level: 2, domain: "parents-and-carers", subdomain: "emotional-warmth-and-stability",
+    cell: earlyHelpWarmthCell,
     [
       (
         "llr-inconsistent-parenting-not-significantly-impaired",
@@ -798,6 +1086,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
       note: runTogetherNote
         + " “persistent truanting” follows a comma and is kept with the exclusions phrase."),
     level: 3, domain: "developmental-needs", subdomain: "learning-education",
+    cell: targetedLearningCell,
     [
       (
         "llr-exclusions-or-persistent-truanting",
@@ -813,6 +1102,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(targetedTable, developmentalColumn, "Health", note: runTogetherNote),
     level: 3, domain: "developmental-needs", subdomain: "health",
+    cell: targetedHealthCell,
     [
       (
         "llr-disability-specialist-support-mainstream",
@@ -837,83 +1127,96 @@ private let llrIndicatorGroups: [[Indicator]] = [
         "Pain, discoloration, bleeding or discharges in genitals, anus or mouth"
       ),
     ]),
-  [
-    Indicator(
-      id: "llr-under-16-previous-pregnancy",
-      text:
-        "Under 16 and has had (or caused) a previous pregnancy ending in still birth, abortion or miscarriage",
-      level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: ageUnder16,
-      source: cell(
-        targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote)),
-    Indicator(
-      id: "llr-16-plus-two-or-more-pregnancies",
-      text: "16+ and has had (or caused) 2 or more previous pregnancies or is a teenage parent",
-      level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: age16plus,
-      source: cell(
-        targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote
-          + " The “16+” is read as qualifying both alternatives; the Specialist table has "
-          + "“Teenage parent under 16”.")),
-  ],
-  Indicator.group(
-    cell(
-      targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote + " " + culturalIdentityNote),
-    level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+  oneCell(
+    targetedIdentityCell,
     [
-      (
-        "llr-adult-like-sexual-behaviour-or-knowledge",
-        "Demonstrates adult like sexual behaviour or knowledge"
-      ),
-      (
-        "llr-cultural-racial-identity-language-level-3",
-        "Cultural and Racial identity and language are taken into account"
-      ),
-      (
-        "llr-notice-of-police-on-regular-basis",
-        "Coming to notice of police on a regular basis but not progressed"
-      ),
-      ("llr-fascination-with-fire-or-fire-starter", "Fascination with fire or fire starter"),
-      (
-        "llr-fixed-penalty-reprimand-final-warning",
-        "Received fixed penalty notice, reprimand, final warning or triage of diversionary intervention"
-      ),
-      (
-        "llr-mental-health-specialist-intervention-community",
-        "Mental health issues requiring specialist intervention in the community"
-      ),
-      (
-        "llr-regular-frequent-drug-use",
-        "Evidence of regular/frequent drug use which may be combined with other risk factors"
-      ),
-      ("llr-escalation-of-substance-use", "Evidence of escalation of substance use"),
-      (
-        "llr-changing-attitudes-disregard-to-risk",
-        "Evidence of changing attitudes and more disregard to risk"
-      ),
-      ("llr-significant-low-self-esteem", "Significant low self-esteem"),
-    ]),
-  [
-    Indicator(
-      id: "llr-under-18-and-pregnant",
-      text: "Under 18 and pregnant",
-      level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: ageUnder18,
-      source: cell(
+      Indicator(
+        id: "llr-under-16-previous-pregnancy",
+        text:
+          "Under 16 and has had (or caused) a previous pregnancy ending in still birth, abortion or miscarriage",
+        level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: ageUnder16,
+        source: cell(
+          targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote)),
+      Indicator(
+        id: "llr-16-plus-two-or-more-pregnancies",
+        text: "16+ and has had (or caused) 2 or more previous pregnancies or is a teenage parent",
+        level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: age16plus,
+        source: cell(
+          targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote
+            + " The “16+” is read as qualifying both alternatives; the Specialist table has "
+            + "“Teenage parent under 16”.")),
+    ],
+    Indicator.group(
+      cell(
         targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote))
-  ],
-  Indicator.group(
-    cell(
-      targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote),
-    level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        note: runTogetherNote),
+      level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        (
+          "llr-adult-like-sexual-behaviour-or-knowledge",
+          "Demonstrates adult like sexual behaviour or knowledge"
+        )
+      ]),
     [
-      ("llr-victim-of-crime-including-discrimination", "Victim of crime including discrimination")
-    ]),
+      culturalIdentityStatement(
+        3, targetedTable,
+        instead: "Pick instead the indicators that describe the child's needs: where identity or "
+          + "language is part of the need, such as “Linguistic difficulties/ interpreter required "
+          + "and additional risk factors present”, “Victim of crime including discrimination” or "
+          + "“Significant low self-esteem”.")
+    ],
+    Indicator.group(
+      cell(
+        targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+        note: runTogetherNote),
+      level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        (
+          "llr-notice-of-police-on-regular-basis",
+          "Coming to notice of police on a regular basis but not progressed"
+        ),
+        ("llr-fascination-with-fire-or-fire-starter", "Fascination with fire or fire starter"),
+        (
+          "llr-fixed-penalty-reprimand-final-warning",
+          "Received fixed penalty notice, reprimand, final warning or triage of diversionary intervention"
+        ),
+        (
+          "llr-mental-health-specialist-intervention-community",
+          "Mental health issues requiring specialist intervention in the community"
+        ),
+        (
+          "llr-regular-frequent-drug-use",
+          "Evidence of regular/frequent drug use which may be combined with other risk factors"
+        ),
+        ("llr-escalation-of-substance-use", "Evidence of escalation of substance use"),
+        (
+          "llr-changing-attitudes-disregard-to-risk",
+          "Evidence of changing attitudes and more disregard to risk"
+        ),
+        ("llr-significant-low-self-esteem", "Significant low self-esteem"),
+      ]),
+    [
+      Indicator(
+        id: "llr-under-18-and-pregnant",
+        text: "Under 18 and pregnant",
+        level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: ageUnder18,
+        source: cell(
+          targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote))
+    ],
+    Indicator.group(
+      cell(
+        targetedTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+        note: runTogetherNote),
+      level: 3, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        ("llr-victim-of-crime-including-discrimination", "Victim of crime including discrimination")
+      ])),
   Indicator.group(
     cell(targetedTable, developmentalColumn, "Self-Care and Independence"),
     level: 3, domain: "developmental-needs", subdomain: "self-care-and-independence",
@@ -931,6 +1234,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
         + "comma-separated phrase and is kept whole, with its printed space before the comma."),
     level: 3, domain: "family-and-environmental-factors",
     subdomain: "family-relationships-and-well-being",
+    cell: targetedFamilyCell,
     [
       (
         "llr-current-incident-of-domestic-violence",
@@ -963,6 +1267,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(targetedTable, familyColumn, "Social and Community Resources", note: runTogetherNote),
     level: 3, domain: "family-and-environmental-factors",
     subdomain: "social-and-community-resources",
+    cell: targetedCommunityCell,
     [
       (
         "llr-family-require-support-social-exclusion",
@@ -973,6 +1278,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(targetedTable, parentsColumn, "Basic Care, Safety and Protection", note: runTogetherNote),
     level: 3, domain: "parents-and-carers", subdomain: "basic-care-safety-and-protection",
+    cell: targetedBasicCareCell,
     [
       (
         "llr-inconsistent-care-level-3",
@@ -994,6 +1300,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(targetedTable, parentsColumn, "Emotional Warmth and Stability", note: runTogetherNote),
     level: 3, domain: "parents-and-carers", subdomain: "emotional-warmth-and-stability",
+    cell: targetedWarmthCell,
     [
       (
         "llr-inconsistent-parenting-significantly-impairing",
@@ -1005,6 +1312,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(
       targetedTable, parentsColumn, "Guidance, Boundaries and Stimulation", note: runTogetherNote),
     level: 3, domain: "parents-and-carers", subdomain: "guidance-boundaries-and-stimulation",
+    cell: targetedGuidanceCell,
     [
       (
         "llr-inconsistent-boundaries-or-responses",
@@ -1017,6 +1325,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(specialistTable, developmentalColumn, "Learning / Education", note: runTogetherNote),
     level: 4, domain: "developmental-needs", subdomain: "learning-education",
+    cell: specialistLearningCell,
     [
       ("llr-chronic-non-attendance-truancy", "Chronic non-attendance, truancy"),
       ("llr-no-parental-support-for-education", "No parental support for education"),
@@ -1028,6 +1337,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
   Indicator.group(
     cell(specialistTable, developmentalColumn, "Health", note: runTogetherNote),
     level: 4, domain: "developmental-needs", subdomain: "health",
+    cell: specialistHealthCell,
     [
       (
         "llr-high-level-disability-not-mainstream",
@@ -1044,92 +1354,98 @@ private let llrIndicatorGroups: [[Indicator]] = [
       ),
       ("llr-escalation-of-self-harm", "Escalation of self-harm"),
     ]),
-  Indicator.group(
-    cell(
-      specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote),
-    level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-    [
-      (
-        "llr-challenging-behaviour-serious-risk",
-        "Challenging behaviour resulting in serious risk to the child and others"
-      ),
-      (
-        "llr-failure-to-address-serious-offending",
-        "Failure or rejection to address serious (re) offending behaviour"
-      ),
-      (
-        "llr-part-of-gang-or-neighbourhood-group",
-        "Known to be part of gang or neighbourhood group engaged in antisocial behaviour"
-      ),
-      (
-        "llr-complex-mental-health-issues",
-        "Complex mental health issues requiring specialist interventions"
-      ),
-      ("llr-in-sexually-exploitative-relationship", "In sexually exploitative relationship"),
-    ]),
-  [
-    Indicator(
-      id: "llr-teenage-parent-under-16",
-      text: "Teenage parent under 16",
-      level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: ageLowerUnder16,
-      source: cell(
+  oneCell(
+    specialistIdentityCell,
+    Indicator.group(
+      cell(
         specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote)),
-    Indicator(
-      id: "llr-under-13-engaged-in-sexual-activity",
-      text: "Under 13 engaged in sexual activity",
+        note: runTogetherNote),
       level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: ageUnder13,
-      source: cell(
-        specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote)),
-  ],
-  Indicator.group(
-    cell(
-      specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote),
-    level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        (
+          "llr-challenging-behaviour-serious-risk",
+          "Challenging behaviour resulting in serious risk to the child and others"
+        ),
+        (
+          "llr-failure-to-address-serious-offending",
+          "Failure or rejection to address serious (re) offending behaviour"
+        ),
+        (
+          "llr-part-of-gang-or-neighbourhood-group",
+          "Known to be part of gang or neighbourhood group engaged in antisocial behaviour"
+        ),
+        (
+          "llr-complex-mental-health-issues",
+          "Complex mental health issues requiring specialist interventions"
+        ),
+        ("llr-in-sexually-exploitative-relationship", "In sexually exploitative relationship"),
+      ]),
     [
-      ("llr-distorted-self-image", "Distorted self-image")
-    ]),
-  [
-    Indicator(
-      id: "llr-parental-behaviour-risk-unborn-child",
-      text:
-        "Significant concern re parental behaviour and risk factors where there is an unborn child",
+      Indicator(
+        id: "llr-teenage-parent-under-16",
+        text: "Teenage parent under 16",
+        level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: ageLowerUnder16,
+        source: cell(
+          specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote)),
+      Indicator(
+        id: "llr-under-13-engaged-in-sexual-activity",
+        text: "Under 13 engaged in sexual activity",
+        level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: ageUnder13,
+        source: cell(
+          specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote)),
+    ],
+    Indicator.group(
+      cell(
+        specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+        note: runTogetherNote),
       level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
-      age: unbornChild,
-      source: cell(
-        specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-        note: runTogetherNote
-          + " Printed under Developmental Needs, the child's own needs, so it applies only to an "
-          + "unborn child."))
-  ],
-  Indicator.group(
-    cell(
-      specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
-      note: runTogetherNote + " " + culturalIdentityNote),
-    level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        ("llr-distorted-self-image", "Distorted self-image")
+      ]),
     [
-      ("llr-frequently-go-missing-from-home", "Frequently go missing from home for long periods"),
-      (
-        "llr-current-harm-through-use-of-substances",
-        "Young people experiencing current harm through their use of substances"
-      ),
-      (
-        "llr-complicated-substance-problems",
-        "Young people with complicated substance problems requiring specific interventions and/or child protection"
-      ),
-      (
-        "llr-complex-needs-exacerbated-by-substances",
-        "Young people with complex needs whose issues are exacerbated by substance use"
-      ),
-      (
-        "llr-cultural-racial-identity-language-level-4",
-        "Cultural and Racial identity and language are taken into account"
-      ),
+      Indicator(
+        id: "llr-parental-behaviour-risk-unborn-child",
+        text:
+          "Significant concern re parental behaviour and risk factors where there is an unborn child",
+        level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+        age: unbornChild,
+        source: cell(
+          specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+          note: runTogetherNote
+            + " Printed under Developmental Needs, the child's own needs, so it applies only to an "
+            + "unborn child."))
+    ],
+    Indicator.group(
+      cell(
+        specialistTable, developmentalColumn, "Social, Emotional, Behavioural, Identity",
+        note: runTogetherNote),
+      level: 4, domain: "developmental-needs", subdomain: "social-emotional-behavioural-identity",
+      [
+        ("llr-frequently-go-missing-from-home", "Frequently go missing from home for long periods"),
+        (
+          "llr-current-harm-through-use-of-substances",
+          "Young people experiencing current harm through their use of substances"
+        ),
+        (
+          "llr-complicated-substance-problems",
+          "Young people with complicated substance problems requiring specific interventions and/or child protection"
+        ),
+        (
+          "llr-complex-needs-exacerbated-by-substances",
+          "Young people with complex needs whose issues are exacerbated by substance use"
+        ),
+      ]),
+    [
+      culturalIdentityStatement(
+        4, specialistTable,
+        instead: "Pick instead the indicators that describe the child's needs: where identity or "
+          + "discrimination is part of the need, such as “Child or family need immediate support "
+          + "and protection due to harassment /discrimination and No access to community "
+          + "resources” or “Distorted self-image”.")
     ]),
   Indicator.group(
     cell(specialistTable, developmentalColumn, "Self-Care and Independence"),
@@ -1146,6 +1462,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
       note: runTogetherNote),
     level: 4, domain: "family-and-environmental-factors",
     subdomain: "family-relationships-and-well-being",
+    cell: specialistFamilyCell,
     [
       (
         "llr-suspicion-of-abuse-or-neglect",
@@ -1172,6 +1489,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
     cell(specialistTable, familyColumn, "Housing, Employment and Finance", note: runTogetherNote),
     level: 4, domain: "family-and-environmental-factors",
     subdomain: "housing-employment-and-finance",
+    cell: specialistHousingCell,
     [
       ("llr-no-fixed-abode-or-homeless", "No fixed abode or homeless"),
       ("llr-extreme-poverty", "Extreme poverty"),
@@ -1194,6 +1512,7 @@ private let llrIndicatorGroups: [[Indicator]] = [
       specialistTable, parentsColumn, "Basic Care, Safety and protection",
       note: runTogetherNote),
     level: 4, domain: "parents-and-carers", subdomain: "basic-care-safety-and-protection",
+    cell: specialistBasicCareCell,
     [
       (
         "llr-parent-unable-to-meet-needs-level-4",
@@ -1228,6 +1547,28 @@ private let llrIndicatorGroups: [[Indicator]] = [
         "llr-parent-not-good-role-model",
         "Parent does not offer good role model leading to serious risk taking behaviour e.g. condones antisocial behaviour"
       )
+    ]),
+
+  // Targeted FEATURES row: the groups it names as children in need (see the note “Children in
+  // need named in the Targeted FEATURES row”).
+  Indicator.group(
+    Citation(
+      "\(targetedTable), FEATURES, Child in need (section 17)",
+      note: "From the FEATURES row, not the example indicators: “These may include children who "
+        + "have been assessed as \"high risk\" in the recent past, or children who have been "
+        + "adopted and now require additional support.” Each group is one indicator, in its "
+        + "printed words."),
+    level: 3, domain: "targeted-features", subdomain: "child-in-need-section-17",
+    cell: targetedChildInNeedCell,
+    [
+      (
+        "llr-recently-assessed-high-risk",
+        "children who have been assessed as \"high risk\" in the recent past"
+      ),
+      (
+        "llr-adopted-requiring-additional-support",
+        "children who have been adopted and now require additional support"
+      ),
     ]),
 ]
 
@@ -1350,6 +1691,11 @@ private let leicesterCAFWeb =
   "http://www.leicester.gov.uk/your-council-services/education-lifelong-learning/parental-support/caf/"
 private let childrensSocialCare = "Local Authority children's social care"
 
+private let informationSharingJudgement =
+  "It is important to remember there can be significant consequences to not sharing information "
+  + "as there can be to sharing information. You must use your professional judgement to decide "
+  + "whether to share or not, and what information is appropriate to share."
+
 private let sharedConsent: [ConsentGuidance] = [
   ConsentGuidance(
     text: explicitAgreement, source: Citation("\(respondingToNeed), paragraph 21")),
@@ -1359,7 +1705,70 @@ private let sharedConsent: [ConsentGuidance] = [
   ConsentGuidance(
     text: parentsInvolved,
     source: Citation("Principles underlying this document, paragraph 9")),
+  ConsentGuidance(
+    text: informationSharingJudgement, source: Citation("Information Sharing, paragraph 34")),
 ]
+
+private let cafAimedAtHeading = "Which children and young people is CAF aimed at?"
+private let paragraph29 =
+  "The example indicators outlined in Appendix A are structured along a continuum spanning all "
+  + "children and young people aged 0-18 (including unborn children and those aged up to 25 if "
+  + "they have a Special Educational Need or are disabled), covering universal, targeted, "
+  + "targeted/specialist and specialist provision."
+private let cafBeyond18 =
+  "Generally up to the age of 18, but extended beyond 18 where it is appropriate to enable the "
+  + "young person to have a smooth transition to adult services (eg. For young people with "
+  + "learning difficulties or disabilities, assessments can be carried out up to the age of 25)"
+
+/// Appendix B's list of the children the CAF is aimed at (Leicester City and Rutland): shown,
+/// never a change of level or route (see the note “Who the CAF is aimed at”).
+private let cafAimedAt = SpecialRoute(
+  id: "caf-aimed-at",
+  name: cafAimedAtHeading,
+  guidance: [
+    "The CAF is aimed at children and young people with additional needs who have needs that are "
+      + "not being met by their current service provision.",
+    "The CAF is aimed at children and young people with additional needs:",
+    "Including unborn babies",
+    cafBeyond18,
+    "Who have needs that are not being met by their current provision",
+    "Who would benefit from an assessment to help a practitioner understand their needs, "
+      + "determine whether other services should be involved in providing support and engage "
+      + "further services",
+    "Who are particularly vulnerable (eg. Persistent truants, excluded pupils, sexually exploited "
+      + "children, victims of crime and young runaways)",
+    cafNotForHarm,
+  ],
+  triggers: [
+    .indicator("llr-exclusions-or-persistent-truanting"),
+    .indicator("llr-chronic-non-attendance-truancy"),
+    .indicator("llr-permanently-excluded-no-education-provision"),
+    .indicator("llr-in-sexually-exploitative-relationship"),
+    .indicator("llr-victim-of-crime-including-discrimination"),
+    .indicator("llr-frequently-go-missing-from-home"),
+    .all([.unborn, .levelAtLeast(2)]),
+  ],
+  source: Citation(
+    "\(appendixB), Who is the CAF for?; \(cafAimedAtHeading)",
+    note: "The triggers are the tool's: the indicators that name one of the printed examples of "
+      + "particularly vulnerable children, and an unborn child with an indicator above "
+      + "Universal. The bullets are kept one to an entry; Appendix B's words that the CAF is not "
+      + "for a child at risk of harm are added so that the route never hides the LSCB "
+      + "procedures."))
+
+/// The passages that reach past 18, shown for a young person of 18, the oldest age the tool
+/// accepts (see the note “Young people over 18”).
+private func youngPeopleUpTo25(_ guidance: [String], _ source: String) -> SpecialRoute {
+  SpecialRoute(
+    id: "young-people-up-to-25",
+    name: "Young people up to 25",
+    guidance: guidance,
+    triggers: [.age(AgeQualifier("18", youngest: 18, oldest: 18))],
+    source: Citation(
+      source,
+      note: "The document prints no heading for this; the name and the trigger (a young person "
+        + "aged 18) are the tool's. The tool accepts ages 0 to 18 only."))
+}
 
 private let cafConsentGuidance: [ConsentGuidance] = [
   ConsentGuidance(text: cafConsent, source: Citation("\(appendixB), Consent")),
@@ -1454,6 +1863,15 @@ private let leicesterArea = Area(
   ],
   immediateDanger: nil,
   consent: sharedConsent + cafConsentGuidance,
+  specialRoutes: [
+    cafAimedAt,
+    youngPeopleUpTo25(
+      [
+        paragraph29,
+        "The CAF is aimed at children and young people with additional needs: \(cafBeyond18)",
+      ],
+      "Early help and prevention, paragraph 29; \(appendixB), \(cafAimedAtHeading)"),
+  ],
   notes: sharedNotes + [
     LabelledText(
       "Leicester Safeguarding Children Board",
@@ -1568,6 +1986,7 @@ private let leicestershireArea = Area(
       name:
         "Targeted: Request for Services form to First Response, with consent; LSCB referral form for safeguarding concerns",
       actions: [
+        targetedParagraph18,
         "Children and their families with more complex needs (requiring targeted services) can be "
           + "referred to Leicestershire county council services, with parental/carers consent, "
           + "using the Request for Services form",
@@ -1575,13 +1994,19 @@ private let leicestershireArea = Area(
         leicestershireReferralForm,
         leicestershireAdvice,
         leicestershireFrontDoor,
+        targetedAssessment,
       ],
       service: "First Response (Leicestershire county council services)",
       contacts: [requestForServiceWeb, lrscbReferralWeb, adviceLine],
       form:
         "Request for Services form; for a safeguarding concern, the L&RSCB Multi-Agency secure Referral form (LSCB referral form)",
       consent: "with parental/carers consent",
-      source: Citation("\(appendixC), In Summary")),
+      source: Citation(
+        "\(respondingToNeed), paragraph 18; \(appendixC), In Summary; \(targetedTable), "
+          + "ASSESSMENT PROCESS",
+        note: "Appendix A's Targeted ASSESSMENT PROCESS speaks of “common assessment/early "
+          + "help”; Leicestershire no longer uses the CAF (Appendix C), so its early help half "
+          + "is what applies here.")),
     Route(
       level: 4,
       name:
@@ -1608,6 +2033,9 @@ private let leicestershireArea = Area(
       text: leicestershireParentalConsent,
       source: Citation(
         "\(appendixC), How do people access Leicestershire Early Help & Prevention services?"))
+  ],
+  specialRoutes: [
+    youngPeopleUpTo25([paragraph29], "Early help and prevention, paragraph 29")
   ],
   supportContacts: [adviceLine],
   notes: sharedNotes + [
@@ -1746,7 +2174,12 @@ private let rutlandArea = Area(
       contacts: rutlandServices + [rutlandFamiliesFirstWeb],
       consent: earlyHelpConsentPrinciple,
       source: Citation(
-        "\(appendixD), Rutland Families First Strategy and Rutland Early Intervention Offer")),
+        "\(appendixD), Rutland Families First Strategy and Rutland Early Intervention Offer",
+        note: "Appendix A's Early Help/CAF ASSESSMENT PROCESS (“A common assessment should be "
+          + "completed with the child …”) is not part of this route, by choice: Rutland's own "
+          + "Appendix D offers single agency (pre-CAF) help for two unmet needs or less and a "
+          + "referral to CAF from a third (the rule llr-rutland-third-unmet-need, whose route "
+          + "carries the CAF). The sentence is in the level's details.")),
     Route(
       level: 3,
       name:
@@ -1783,6 +2216,15 @@ private let rutlandArea = Area(
   ],
   immediateDanger: nil,
   consent: sharedConsent + cafConsentGuidance,
+  specialRoutes: [
+    cafAimedAt,
+    youngPeopleUpTo25(
+      [
+        paragraph29,
+        "The CAF is aimed at children and young people with additional needs: \(cafBeyond18)",
+      ],
+      "Early help and prevention, paragraph 29; \(appendixB), \(cafAimedAtHeading)"),
+  ],
   supportContacts: [rutlandCAFPhone] + rutlandCAFOfficer,
   notes: sharedNotes + [
     LabelledText(
@@ -1838,8 +2280,10 @@ private let threeEarlyHelpNeeds = [
 private let llrExamples: [Example] = [
   // Every level in every area.
   Example(
-    "Leicester: no indicators is universal", leicester(.years(8), []), level: 1,
-    route: ["Universal services", "No common assessment is required"]),
+    "Leicester: no indicators is universal, and no rule has anything to say",
+    leicester(.years(8), []), level: 1,
+    route: ["Universal services", "No common assessment is required"],
+    notRules: ["llr-highest-indicator"]),
   Example(
     "Leicester: universal indicators only stay universal",
     leicester(.years(8), ["llr-achieving-key-stages", "llr-supportive-family-relationships"]),
@@ -1856,13 +2300,12 @@ private let llrExamples: [Example] = [
     leicester(.years(10), ["llr-low-warmth-high-criticism"]), level: 3,
     route: ["children's social care", "must NOT replace a specialist assessment"]),
   Example(
-    "Leicester: a specialist indicator follows the LSCB procedures; immediate danger is general advice",
+    "Leicester: a specialist indicator follows the LSCB procedures",
     leicester(.years(10), ["llr-suspicion-of-abuse-or-neglect"]), level: 4,
     route: [
       "verbal referral to children's social care",
       "procedures should be followed without delay", "llrscb.proceduresonline.com/index.htm",
-    ],
-    mentions: ["call the police on 999"]),
+    ]),
   Example(
     "Leicestershire: no indicators is universal, with no referral route",
     leicestershire(.years(6), []), level: 1, route: ["open access", "no referral route"]),
@@ -1883,10 +2326,7 @@ private let llrExamples: [Example] = [
   Example(
     "Leicestershire: specialist needs go through First Response; immediate harm: call 0116 305 0005",
     leicestershire(.years(11), ["llr-domestic-violence-risk-of-significant-harm"]), level: 4,
-    route: ["LSCB referral form", "0116 305 0005"],
-    mentions: [
-      "Immediate contact must be made with either the allocated social worker or First Response"
-    ]),
+    route: ["LSCB referral form", "Call First Response on 0116 305 0005"]),
   Example(
     "Rutland: no indicators is universal", rutland(.years(4), []), level: 1,
     route: ["Universal services"]),
@@ -1899,10 +2339,11 @@ private let llrExamples: [Example] = [
     rutland(.years(14), ["llr-escalation-of-substance-use"]), level: 3,
     route: ["children's social care", "procedures should be followed without delay"]),
   Example(
-    "Rutland: a specialist indicator follows the LSCB procedures; immediate danger is general advice",
+    "Rutland: a young runaway is specialist; Appendix B's list of whom the CAF is aimed at is shown",
     rutland(.years(14), ["llr-frequently-go-missing-from-home"]), level: 4,
     route: ["verbal referral to children's social care", "without delay"],
-    mentions: ["call the police on 999"]),
+    mentions: ["young runaways", "The CAF is not appropriate for: A child or young person"],
+    specialRoutes: ["caf-aimed-at"]),
 
   // Rutland's third unmet need.
   Example(
@@ -1913,7 +2354,7 @@ private let llrExamples: [Example] = [
   Example(
     "Rutland: two unmet needs stay with the single agency (pre-CAF)",
     rutland(.years(9), Array(threeEarlyHelpNeeds.prefix(2))), level: 2,
-    route: ["pre-CAF", "two unmet needs or less"]),
+    route: ["pre-CAF", "two unmet needs or less"], notRules: ["llr-rutland-third-unmet-need"]),
   Example(
     "Rutland: a universal indicator is not an unmet need, so two plus one universal stay pre-CAF",
     rutland(.years(9), Array(threeEarlyHelpNeeds.prefix(2)) + ["llr-good-quality-stable-housing"]),
@@ -2010,13 +2451,107 @@ private let llrExamples: [Example] = [
     leicestershire(.years(13), ["llr-under-13-engaged-in-sexual-activity"]),
     rejectedBecause: "0-12"),
   Example(
-    "Unborn: concern about parental behaviour where there is an unborn child",
+    "Unborn: concern about parental behaviour where there is an unborn child; the CAF list is shown",
     rutland(.unborn, ["llr-parental-behaviour-risk-unborn-child"]), level: 4,
-    route: ["verbal referral"]),
+    route: ["verbal referral"], mentions: ["Including unborn babies"],
+    specialRoutes: ["caf-aimed-at"]),
   Example(
     "Unborn: rejected for a born child",
     rutland(.years(1), ["llr-parental-behaviour-risk-unborn-child"]), rejectedBecause: "unborn"),
   Example(
     "An indicator from another rule set is rejected",
     leicester(.years(8), ["camden-young-carers"]), rejectedBecause: "camden-young-carers"),
+
+  // Appendix B: whom the CAF is aimed at (Leicester City and Rutland).
+  Example(
+    "Leicester: a victim of crime is one of the particularly vulnerable children the CAF is aimed at",
+    leicester(.years(13), ["llr-victim-of-crime-including-discrimination"]), level: 3,
+    route: ["children's social care"],
+    mentions: ["Who are particularly vulnerable", "victims of crime"],
+    specialRoutes: ["caf-aimed-at"]),
+  Example(
+    "Leicester: an unborn child with additional needs; the CAF is aimed at unborn babies too",
+    leicester(.unborn, ["llr-concealed-pregnancy-multiple-risk-factors"]), level: 4,
+    route: ["verbal referral to children's social care"],
+    mentions: ["Including unborn babies"], specialRoutes: ["caf-aimed-at"]),
+  Example(
+    "Rutland: an unborn child in an overcrowded home gets single agency help; the CAF list is shown",
+    rutland(.unborn, ["llr-overcrowding"]), level: 2, route: ["pre-CAF"],
+    notRules: ["llr-rutland-third-unmet-need"], mentions: ["Including unborn babies"],
+    specialRoutes: ["caf-aimed-at"]),
+  Example(
+    "Rutland: persistent truanting; the CAF list is shown but the level's route stands",
+    rutland(.years(12), ["llr-exclusions-or-persistent-truanting"]), level: 3,
+    route: ["children's social care", "procedures should be followed without delay"],
+    notRules: ["llr-rutland-third-unmet-need"], mentions: ["Persistent truants"],
+    specialRoutes: ["caf-aimed-at"]),
+
+  // Leicestershire's Targeted route: paragraph 18 and Appendix A's assessment process.
+  Example(
+    "Leicestershire: targeted needs may be met lower down; early help is likely the first step",
+    leicestershire(.years(12), ["llr-statement-of-special-educational-needs"]), level: 3,
+    route: [
+      "can be met 'lower down' the hierarchy",
+      "common assessment/early help services are likely to be the most appropriate first step",
+    ]),
+
+  // Young people of 18: the passages that reach to 25.
+  Example(
+    "Leicestershire: a young person of 18 is shown that the continuum reaches 25 with SEN or disability",
+    leicestershire(.years(18), ["llr-few-or-no-qualifications-neet"]), level: 2,
+    route: ["First Response"],
+    mentions: ["those aged up to 25 if they have a Special Educational Need or are disabled"],
+    specialRoutes: ["young-people-up-to-25"]),
+  Example(
+    "Leicester: a young person of 18 is shown that the CAF can be extended beyond 18",
+    leicester(.years(18), ["llr-young-people-at-risk-of-homelessness"]), level: 2,
+    route: ["Common Assessment Framework"],
+    mentions: ["assessments can be carried out up to the age of 25"],
+    specialRoutes: ["young-people-up-to-25"]),
+
+  // The Targeted FEATURES row: children in need it names.
+  Example(
+    "An adopted child who now requires additional support may be a child in need",
+    leicester(.years(7), ["llr-adopted-requiring-additional-support"]), level: 3,
+    route: ["children's social care"], rules: ["llr-highest-indicator"]),
+  Example(
+    "Rutland: a child assessed as high risk in the recent past is Targeted, not the CAF referral",
+    rutland(.years(6), ["llr-recently-assessed-high-risk"]), level: 3,
+    route: ["children's social care"], notRules: ["llr-rutland-third-unmet-need"]),
+  Example(
+    "A child not yet born cannot have been adopted",
+    leicester(.unborn, ["llr-adopted-requiring-additional-support"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+
+  // Statements about practice.
+  Example(
+    "The cultural identity line is about practice: it is refused, saying what to pick instead",
+    leicester(.years(13), ["llr-cultural-racial-identity-language-level-3"]),
+    rejectedBecause: "Victim of crime including discrimination"),
+  Example(
+    "The cultural identity line at Specialist is refused too",
+    rutland(.years(13), ["llr-cultural-racial-identity-language-level-4"]),
+    rejectedBecause: "Distorted self-image"),
+
+  // Before birth.
+  Example(
+    "Unborn: a missed antenatal appointment can be recorded at Early Help/CAF",
+    leicestershire(.unborn, ["llr-missed-appointments-level-2"]), level: 2,
+    route: ["Request for Services form"]),
+  Example(
+    "Unborn: a parent's substance misuse affecting care is Targeted",
+    leicestershire(.unborn, ["llr-parental-disability-substance-mental-health"]), level: 3,
+    route: ["with parental/carers consent"]),
+  Example(
+    "Unborn: the child's own self-esteem cannot be selected",
+    rutland(.unborn, ["llr-poor-self-esteem"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Unborn: a young person's own risk of homelessness cannot be selected",
+    leicester(.unborn, ["llr-young-people-at-risk-of-homelessness"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
+  Example(
+    "Unborn: “Babies born … of mothers subject to FGM” is for a born baby",
+    leicester(.unborn, ["llr-mothers-subject-to-fgm"]),
+    rejectedBecause: "cannot be selected for an unborn child"),
 ]
