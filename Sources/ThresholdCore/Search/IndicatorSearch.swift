@@ -207,7 +207,12 @@ public struct SearchIndex: Sendable {
     "keeps", "gets", "got", "all", "always", "some", "lot", "lots", "bit", "quite", "hes",
     "shes", "theyre", "im", "no", "not", "never", "does", "doesnt", "dont", "isnt", "wasnt",
     "cant", "wont", "didnt", "too", "much", "so", "up", "out", "off", "into", "over", "when",
-    "who", "what", "how", "because", "just",
+    "who", "what", "how", "because", "just", "baby", "babies", "toddler", "infant", "teenager",
+    "teen", "young", "person", "people", "year", "years", "old", "aged", "age", "yo", "yr", "yrs",
+    "concern", "concerns", "concerned", "worry", "worried", "issue", "issues", "problem",
+    "problems", "think", "thinks", "feel", "feels", "like", "seem", "seen", "been", "being",
+    "get", "gets", "getting", "go", "goes", "going", "went", "come", "comes", "also", "still",
+    "lot", "very", "really", "quite", "now", "again", "since", "us", "me", "them", "one",
   ].reduce(into: Set<String>()) { $0.insert(SearchText.stem($1)) }
 
   func queryUnits(_ query: String) -> [Unit] {
@@ -290,6 +295,9 @@ public struct SearchIndex: Sendable {
     }
   }
 
+  /// How a reading matched a document. Each group counts its best-matching word in full and
+  /// its other matching words at half (a document that names a concept in several words is
+  /// more surely about it); a concept's first words are its core, later ones count less.
   func evaluate(_ reading: Reading, in document: Document) -> Match {
     var matchedGroups = 0
     var score = 0.0
@@ -301,20 +309,24 @@ public struct SearchIndex: Sendable {
       case .correction: 0.7
       }
     for group in reading.groups {
-      var best = 0.0
+      var weights: [Double] = []
+      var bestWeight = 0.0
       var bestWord: String?
-      for stem in group {
-        let weight = termWeight(stem, in: document)
-        if weight > best {
-          best = weight
+      for (rank, stem) in group.enumerated() {
+        let core = reading.source == .vocabulary && rank >= 4 ? 0.75 : 1
+        let weight = termWeight(stem, in: document) * core
+        guard weight > 0 else { continue }
+        weights.append(weight)
+        if weight > bestWeight {
+          bestWeight = weight
           bestWord = document.words[stem]
         }
       }
-      if best > 0 {
-        matchedGroups += 1
-        score += best * factor
-        if let bestWord, !words.contains(bestWord) { words.append(bestWord) }
-      }
+      guard !weights.isEmpty else { continue }
+      matchedGroups += 1
+      weights.sort(by: >)
+      score += (weights[0] + 0.5 * weights.dropFirst().prefix(2).reduce(0, +)) * factor
+      if let bestWord, !words.contains(bestWord) { words.append(bestWord) }
     }
     return Match(
       coverage: Double(matchedGroups) / Double(max(reading.groups.count, 1)), score: score,

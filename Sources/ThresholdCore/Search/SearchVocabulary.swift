@@ -53,13 +53,12 @@ public enum SearchVocabulary {
     "mental", "health", "depression", "depressed", "anxiety", "psychiatric", "illness",
     "emotional", "wellbeing",
   ]
-  private static let child = ["child", "children", "young", "person", "people", "baby", "pupil"]
 
   /// Every concept, grouped by what it is about.
   public static let concepts: [SearchConcept] =
     basicCare + health + development + education
     + behaviour + emotional + relationships + harm + exploitation + family + parentsIssues
-    + environment + abbreviations
+    + environment + abbreviations + everyday
 
   // MARK: Basic care, neglect and home conditions
 
@@ -820,10 +819,559 @@ public enum SearchVocabulary {
         ]),
       SearchConcept(["dsl", "designated safeguarding lead"], ["safeguarding", "concerns"]),
       SearchConcept(["rso"], ["risk", "offender", "sexual"]),
-    ] + [
-      SearchConcept(["toddler", "infant", "newborn", "baby"], child + ["baby", "infant"]),
-      SearchConcept(
-        ["teenager", "teen", "adolescent", "young person"],
-        child + ["adolescent", "teenage", "young"]),
     ]
+
+  // MARK: More everyday words, by what they are about
+
+  static let everyday: [SearchConcept] = [
+    // Health and care.
+    SearchConcept(
+      ["dentist", "dental", "teeth", "tooth", "toothbrush", "brushing teeth"],
+      ["dental", "teeth", "decay", "dentist", "oral", "health", "checks"]),
+    SearchConcept(
+      ["jabs", "jabs not done", "vaccines not done", "not immunised", "missed jabs"],
+      ["immunisations", "immunisation", "checks", "appointments", "routine", "health"]),
+    SearchConcept(
+      ["hospital", "in hospital", "a and e visits", "frequent hospital visits"],
+      ["hospital", "medical", "health", "illness", "ill", "attendances", "treatment"]),
+    SearchConcept(
+      [
+        "always poorly", "often ill", "off sick a lot", "keeps getting ill", "poorly a lot",
+        "minor illnesses",
+      ],
+      ["minor", "health", "problems", "illness", "recurring", "frequent", "persistent"]),
+    SearchConcept(
+      [
+        "epilepsy", "epileptic", "diabetic", "sickle cell", "cystic fibrosis", "asthmatic",
+        "long term condition", "chronic condition", "heart condition",
+      ],
+      ["chronic", "health", "problems", "condition", "recurring", "illness", "medical"]),
+    SearchConcept(
+      [
+        "cerebral palsy", "down syndrome", "downs syndrome", "wheelchair user", "severely disabled",
+        "profound disability", "life limiting condition", "complex medical needs", "tube fed",
+      ],
+      [
+        "disability", "disabilities", "disabled", "lifelong", "complex", "severe", "specialist",
+        "impairment",
+      ]),
+    SearchConcept(
+      ["respite", "short breaks", "carers break"],
+      ["specialist", "services", "support", "disabled", "short", "breaks", "respite"]),
+    SearchConcept(
+      [
+        "treatment not sought", "not getting treatment", "refuses treatment",
+        "wont take him to doctor",
+        "not giving medication", "not giving his medicine", "not giving her medicine",
+        "medical neglect", "inhalers",
+      ],
+      [
+        "treatment", "medical", "sought", "refusing", "health", "needs", "addressed", "care",
+        "untreated",
+      ]),
+    SearchConcept(
+      [
+        "wees", "hurts when she wees", "sore private parts", "bleeding down below", "genital pain",
+        "discharge",
+      ],
+      ["genitals", "pain", "bleeding", "discharges", "infections", "urination", "sexual"]),
+    SearchConcept(
+      [
+        "eating disorder", "anorexic", "bulimic", "not eating properly", "only eats crisps",
+        "fussy eater",
+        "picky eater", "junk food", "restricted diet", "eats rubbish",
+      ],
+      ["diet", "eating", "food", "nutrition", "restricted", "disorder", "disorders", "dietary"]),
+    SearchConcept(
+      ["smokes", "smoking cigarettes", "cigarettes", "vapes"],
+      ["smoking", "cigarettes", "tobacco", "substance", "substances"]),
+    SearchConcept(
+      ["bedwetting", "wets himself", "wets herself", "accidents"],
+      ["wetting", "soiling", "toileting", "accidents", "regression"]),
+    SearchConcept(
+      [
+        "cant dress himself", "cant dress herself", "cant feed himself", "self care",
+        "cant wash himself",
+        "independence skills", "not independent",
+      ],
+      [
+        "self-care", "self", "care", "skills", "independent", "independence", "dress",
+        "responsibility",
+      ]),
+    SearchConcept(
+      ["cant cook", "cant manage money", "life skills", "living skills", "cant budget"],
+      ["living", "skills", "independent", "independence", "lack", "money"]),
+    // Development and play.
+    SearchConcept(
+      [
+        "not played with", "never read to", "no toys", "no books", "not stimulated",
+        "left in front of tv",
+        "in front of the telly", "sat in front of telly", "screen all day", "left in cot",
+        "left in buggy",
+        "no stimulation",
+      ],
+      [
+        "stimulation", "toys", "books", "play", "learning", "opportunities", "experiences",
+        "activities",
+      ]),
+    SearchConcept(
+      ["nursery", "preschool", "pre school", "early years", "childminder", "playgroup"],
+      ["early", "years", "setting", "settings", "provision", "nursery", "childrens", "centre"]),
+    SearchConcept(
+      [
+        "late to nursery", "late for nursery", "late to school", "always late", "poor punctuality",
+        "turns up late",
+      ],
+      ["punctuality", "late", "attendance", "lateness"]),
+    SearchConcept(
+      ["speech", "talking", "words", "language"],
+      ["speech", "language", "communication", "delay"]),
+    SearchConcept(
+      ["clingy", "separation anxiety", "cries when mum leaves", "wont leave mum", "wont settle"],
+      ["separation", "anxiety", "attachment", "attachments", "insecure", "clingy"]),
+    SearchConcept(
+      [
+        "goes to anyone", "goes to any adult", "too friendly with strangers", "indiscriminate",
+        "overly friendly", "sits on strangers laps",
+      ],
+      ["undifferentiated", "attachments", "attachment", "indiscriminate", "strangers", "adults"]),
+    SearchConcept(
+      [
+        "doing well", "doing fine", "no concerns", "thriving", "happy child", "settled",
+        "healthy child",
+        "meeting milestones",
+      ],
+      [
+        "good", "healthy", "achieving", "appropriate", "progress", "meeting", "needs", "met",
+        "positive", "well",
+      ]),
+    SearchConcept(
+      ["doing well at school", "good at school", "achieving at school", "top of the class"],
+      [
+        "achieving", "attainment", "progress", "education", "barriers", "learning", "key", "stages",
+        "good",
+      ]),
+    SearchConcept(
+      [
+        "clubs", "after school clubs", "hobbies", "football club", "activities", "sports club",
+        "youth club",
+        "scouts", "brownies",
+      ],
+      ["activities", "positive", "leisure", "access", "community", "interests", "experiences"]),
+    SearchConcept(
+      [
+        "never goes out", "no clubs", "nothing to do", "nothing for kids to do", "bored",
+        "stuck indoors",
+      ],
+      [
+        "leisure", "activities", "constructive", "experiences", "amenities", "access", "facilities",
+        "lack",
+      ]),
+    SearchConcept(
+      ["nowhere to play", "nowhere safe to play", "no park", "unsafe area to play"],
+      [
+        "community", "play", "child-friendly", "hostile", "leisure", "amenities", "facilities",
+        "safe",
+      ]),
+    SearchConcept(
+      ["friends", "lots of friends", "mates", "good friends", "popular"],
+      ["friendship", "friends", "networks", "peer", "peers", "relationships", "social"]),
+    SearchConcept(
+      [
+        "no friends", "no mates", "friendless", "left out", "excluded by peers", "plays alone",
+        "loner", "on his own", "on her own", "keeps to himself", "keeps to herself",
+      ],
+      [
+        "peer", "peers", "relationships", "friendship", "friends", "alone", "isolated",
+        "unconnected", "social",
+      ]),
+    SearchConcept(
+      ["falls out with friends", "fights with friends", "cant keep friends", "peer problems"],
+      ["peer", "peers", "relationships", "difficulties", "maintain", "friendship"]),
+    // School.
+    SearchConcept(
+      [
+        "skipping lessons", "bunking lessons", "missing lessons", "truants", "walks out of lessons",
+        "leaves school",
+      ],
+      ["absences", "attendance", "truanting", "truancy", "unauthorised", "school", "missing"]),
+    SearchConcept(
+      [
+        "parents evening", "never comes to school", "parents dont engage with school",
+        "school cant get hold of parents", "no contact with school",
+      ],
+      [
+        "home-school", "home", "school", "links", "link", "parental", "support", "engagement",
+        "education",
+      ]),
+    SearchConcept(
+      [
+        "parents dont care about school", "no help with homework",
+        "parents dont help with homework",
+        "no support with learning", "parents not interested in education",
+      ],
+      ["parental", "support", "education", "learning", "parent", "carer", "lack", "interest"]),
+    SearchConcept(
+      ["pushy parents", "too much pressure", "pressure to achieve", "hothoused", "tiger parent"],
+      ["pressure", "undue", "achieve", "expectations", "parental"]),
+    SearchConcept(
+      [
+        "one to one", "1:1", "teaching assistant", "needs a ta", "special school",
+        "specialist school",
+        "resource base", "needs 1:1",
+      ],
+      [
+        "specialist", "support", "special", "educational", "needs", "mainstream", "school",
+        "provision",
+      ]),
+    SearchConcept(
+      ["no school place", "no school", "not on a school roll", "waiting for a school place"],
+      ["school", "placement", "place", "education", "roll", "missing"]),
+    SearchConcept(
+      [
+        "hates school", "wont join in", "disengaged", "switched off", "not engaged",
+        "no motivation",
+      ],
+      ["engaged", "engagement", "learning", "motivation", "school", "alienates", "attitude"]),
+    SearchConcept(
+      [
+        "no qualifications", "left school early", "cant read or write", "illiterate",
+        "poor literacy",
+      ],
+      ["education", "formal", "qualifications", "literacy", "learning", "difficulties", "limited"]),
+    // Behaviour and risk.
+    SearchConcept(
+      [
+        "reckless", "risk taking", "no sense of danger", "takes risks", "dangerous behaviour",
+        "doesnt care about risks", "doesnt care anymore", "thrill seeking",
+      ],
+      ["risk", "risky", "risk-taking", "behaviour", "danger", "disregard", "putting", "safety"]),
+    SearchConcept(
+      [
+        "hanging around with older", "bad crowd", "wrong crowd", "older lads", "older kids",
+        "hangs around with older", "new group of friends",
+      ],
+      ["peers", "associating", "anti-social", "older", "gang", "group", "risk"]),
+    SearchConcept(
+      ["carries a knife", "has a knife", "brought a knife to school"],
+      ["knife", "weapon", "weapons", "risk", "others", "harm", "puts", "violence"]),
+    SearchConcept(
+      ["mugged", "robbed", "assaulted", "beaten up", "attacked in the street", "victim"],
+      ["victim", "crime", "crimes", "assault", "harm"]),
+    SearchConcept(
+      ["runs off", "run off", "ran off", "takes off", "disappears"],
+      ["missing", "run", "running", "absconding", "away", "whereabouts"]),
+    SearchConcept(
+      [
+        "brother hits her", "sister hits him", "brother attacks", "sibling violence",
+        "siblings fight",
+        "fighting with siblings",
+      ],
+      ["sibling", "siblings", "inter-sibling", "violence", "aggression", "aggressive"]),
+    SearchConcept(
+      [
+        "abuses other children", "harms younger children", "touching younger children",
+        "sexual behaviour towards children",
+      ],
+      ["abuses", "others", "children", "harmful", "sexual", "behaviour", "younger"]),
+    SearchConcept(
+      ["wants a baby", "wants to get pregnant", "wants to be a mum"],
+      ["wish", "pregnant", "pregnancy", "become", "expressing"]),
+    SearchConcept(
+      ["second baby", "another baby", "two babies", "second pregnancy", "pregnant again"],
+      ["pregnancies", "pregnancy", "two", "more", "second"]),
+    SearchConcept(
+      ["unprotected sex", "not using contraception", "no condoms"],
+      ["contraception", "contraceptive", "sexual", "health", "active", "risk"]),
+    // Emotional wellbeing.
+    SearchConcept(
+      [
+        "paranoid", "thinks everyone is against him", "thinks everyone is out to get him",
+        "thinks people are watching",
+      ],
+      ["persecution", "feelings", "paranoia", "distorted", "mental", "health", "psychosis"]),
+    SearchConcept(
+      [
+        "hates how she looks", "hates how he looks", "thinks shes fat", "thinks hes ugly",
+        "body image",
+        "fat and ugly", "hates her body",
+      ],
+      ["self-image", "image", "self-esteem", "esteem", "distorted", "confidence", "body"]),
+    SearchConcept(
+      ["angry all the time", "explosive", "rages", "meltdown"],
+      ["anger", "frustration", "aggression", "aggressive", "emotional", "behaviour", "control"]),
+    SearchConcept(
+      [
+        "flinches", "jumpy", "on edge", "frozen watchfulness", "wary of adults", "scared of adults",
+        "frightened of dad", "frightened of mum",
+      ],
+      ["wary", "watchful", "fear", "frightened", "fearful", "carers", "anxious"]),
+    SearchConcept(
+      ["sudden change", "changed lately", "not herself", "not himself", "personality change"],
+      ["sudden", "changes", "behaviour", "change", "withdrawn", "mood"]),
+    SearchConcept(
+      ["no empathy", "cruel to animals", "doesnt care about others", "hurts animals"],
+      ["empathy", "cruelty", "animals", "behaviour", "others"]),
+    // Family and parenting.
+    SearchConcept(
+      [
+        "grandparents", "nan", "gran", "grandad", "grandma", "aunties", "uncles", "extended family",
+        "wider family", "relatives",
+      ],
+      [
+        "extended", "family", "wider", "relatives", "grandparents", "members", "support",
+        "networks",
+      ]),
+    SearchConcept(
+      ["no help from family", "no family nearby", "no support from family", "family wont help"],
+      ["extended", "family", "support", "networks", "limited", "lack", "isolated", "social"]),
+    SearchConcept(
+      [
+        "died", "passed away", "death", "nan died", "grandad died", "lost his dad", "lost her mum",
+        "sibling died", "baby died",
+      ],
+      ["loss", "bereavement", "death", "died", "separation", "grief", "breakdown"]),
+    SearchConcept(
+      [
+        "up and down", "unpredictable mum", "unpredictable parent", "mood swings", "chaotic home",
+        "chaotic household", "unstable home", "all over the place",
+      ],
+      [
+        "instability", "unstable", "chaotic", "inconsistent", "capacity", "environment", "volatile",
+        "stability",
+      ]),
+    SearchConcept(
+      [
+        "inconsistent parenting", "inconsistent care", "sometimes cared for", "erratic care",
+        "hit and miss care",
+      ],
+      ["inconsistent", "care", "basic", "consistently", "parenting", "boundaries"]),
+    SearchConcept(
+      [
+        "loving home", "caring parents", "good parents", "supportive parents", "stable family",
+        "loving family", "good home",
+      ],
+      [
+        "stable", "secure", "caring", "parents", "meet", "needs", "provide", "warmth", "good",
+        "loving",
+      ]),
+    SearchConcept(
+      [
+        "parents deny", "parents deny theres a problem", "wont accept concerns",
+        "doesnt see a problem",
+        "minimises", "denial", "wont engage", "not engaging", "refuses help",
+        "wont work with services",
+        "hostile to professionals", "aggressive to social worker", "threatens staff",
+      ],
+      [
+        "refusing", "acknowledge", "concerns", "hostility", "services", "engage", "accepting",
+        "responsibility",
+        "non-compliance", "co-operate",
+      ]),
+    SearchConcept(
+      [
+        "parent asks for help", "mum asking for help", "dad asking for advice",
+        "parents want advice",
+        "wants help with his behaviour", "wants parenting help",
+      ],
+      ["request", "advice", "parents", "carers", "support", "help", "behaviour"]),
+    SearchConcept(
+      [
+        "mum cant cope", "cant cope anymore", "at the end of her tether",
+        "wants him taken into care",
+        "threatening to put him in care", "parents giving up",
+      ],
+      ["unable", "cope", "care", "parents", "unwilling", "continue", "breakdown", "needs"]),
+    SearchConcept(
+      [
+        "needs to come into care", "taken into care", "placed in care", "needs foster care",
+        "no one to care for him",
+        "nobody to look after him", "nobody to look after her", "abandoned",
+      ],
+      [
+        "accommodation", "accommodated", "looked", "after", "care", "breakdown", "no-one",
+        "abandoned",
+      ]),
+    SearchConcept(
+      [
+        "mums own problems", "parents own needs", "parent puts herself first",
+        "parents needs come first",
+      ],
+      ["parents", "own", "needs", "emotional", "keep", "safe", "priority"]),
+    SearchConcept(
+      [
+        "mum doesnt interact", "doesnt talk to the baby", "no eye contact with baby", "cold mum",
+        "emotionally cold", "switched off mum", "unresponsive to baby",
+      ],
+      ["emotionally", "unavailable", "warmth", "interaction", "responsive", "attachment", "bond"]),
+    SearchConcept(
+      [
+        "always putting him down", "always putting her down", "calls him names", "calls her names",
+        "negative about him", "negative about her", "belittles",
+      ],
+      ["negative", "comments", "criticism", "warmth", "belittling", "emotional", "low"]),
+    SearchConcept(
+      ["encourages him to fight", "bad role model", "teaches him to steal", "parents condone"],
+      ["role", "model", "models", "parent", "behaviour", "condone", "encourage"]),
+    SearchConcept(
+      [
+        "babysat by", "left with a child", "left with sibling", "unsuitable babysitter",
+        "left with strangers", "childcare arrangements",
+      ],
+      [
+        "child", "care", "arrangements", "arrangement", "inappropriate", "supervision",
+        "unsuitable",
+      ]),
+    SearchConcept(
+      [
+        "dodgy men", "dodgy people", "dangerous adults", "dangerous people", "known offenders",
+        "risky adults", "men coming to the house", "drug dealers at the house", "strange men",
+      ],
+      ["dangerous", "adults", "risk", "offenders", "presence", "pose", "individuals", "unknown"]),
+    SearchConcept(
+      ["uncle is a risk", "family member is a risk", "abuser in family", "relative abused"],
+      ["members", "wider", "family", "known", "suspected", "risk", "pose", "individuals"]),
+    SearchConcept(
+      [
+        "allegation against a teacher", "allegation against staff", "lado",
+        "person in a position of trust",
+        "teacher abused", "coach abused",
+      ],
+      ["position", "trust", "staff", "member", "adult", "allegation"]),
+    SearchConcept(
+      [
+        "previous children removed", "older children in care", "siblings in care",
+        "other children removed", "had help before", "known to services before",
+        "previous involvement",
+      ],
+      ["previous", "children", "removed", "history", "support", "child", "additional"]),
+    SearchConcept(
+      ["sibling died unexplained", "unexplained death", "cot death"],
+      ["history", "previous", "significant", "harm", "death", "unexplained"]),
+    SearchConcept(
+      [
+        "court", "family court", "court case", "contact dispute", "parents in court",
+        "residence dispute",
+        "cafcass",
+      ],
+      [
+        "court", "application", "proceedings", "contact", "private", "separation", "dispute",
+        "report",
+      ]),
+    SearchConcept(
+      [
+        "parents arguing", "always arguing", "always rowing", "rowing", "rows",
+        "constant arguments",
+        "parents split", "split up", "separated parents", "messy divorce", "acrimonious separation",
+      ],
+      [
+        "conflict", "relationship", "relationships", "difficulties", "separation", "arguments",
+        "hostility",
+        "parents", "family", "acrimonious", "unresolved",
+      ]),
+    SearchConcept(
+      [
+        "rowing with mum", "rowing with dad", "arguing with parents", "doesnt get on with parents",
+        "falls out with mum",
+      ],
+      ["family", "relationships", "conflict", "negative", "difficult", "inconsistent", "parent"]),
+    SearchConcept(
+      [
+        "dealing drugs", "parents deal drugs", "dad deals drugs", "drugs in the family",
+        "criminal family", "family in crime", "dad is a criminal",
+      ],
+      ["crime", "criminal", "drugs", "families", "involved", "offending", "dangerous", "exposure"]),
+    // Housing, money and community.
+    SearchConcept(
+      [
+        "no hot water", "no cooker", "no fridge", "no washing machine", "no bath",
+        "no working toilet",
+        "no beds", "no bed", "sleeping on mattress", "broken windows",
+      ],
+      ["amenities", "basic", "facilities", "housing", "conditions", "repair", "furniture"]),
+    SearchConcept(
+      [
+        "payday loans", "loans", "owes money", "bailiffs", "debt collectors", "cant pay rent",
+        "cant pay bills", "food poverty", "no money for food", "cost of living",
+      ],
+      ["financial", "debt", "debts", "difficulties", "income", "arrears", "poverty", "money"]),
+    SearchConcept(
+      [
+        "dad lost his job", "mum lost her job", "lost job", "made redundant", "cant get a job",
+        "cant find work",
+      ],
+      ["unemployment", "employment", "job", "income", "work", "financial"]),
+    SearchConcept(
+      [
+        "neighbour feud", "neighbour problems", "neighbours harass", "trouble with neighbours",
+        "racist neighbours", "abuse from neighbours", "targeted by neighbours",
+      ],
+      [
+        "community", "neighbours", "neighbourhood", "conflict", "harassment", "hostility",
+        "targeted",
+      ]),
+    SearchConcept(
+      [
+        "no transport", "no car", "no bus", "cant afford bus fare", "cant get to appointments",
+        "lives in the middle of nowhere", "rural",
+      ],
+      ["transport", "access", "facilities", "insufficient", "resources", "services", "rural"]),
+    SearchConcept(
+      [
+        "signposting", "signpost", "just needs advice", "universal services",
+        "health visitor advice",
+        "childrens centre",
+      ],
+      [
+        "universal", "services", "advice", "additional", "support", "benefit", "childrens",
+        "centre",
+      ]),
+    SearchConcept(
+      ["arrived alone", "arrived in uk alone", "came on his own", "alone in the country"],
+      ["unaccompanied", "asylum", "seeking", "children", "alone"]),
+    SearchConcept(
+      [
+        "went to syria", "wants to go to syria", "islamic state", "far right views", "nazi symbols",
+        "hate views", "extremist videos", "watching beheadings",
+      ],
+      [
+        "radicalisation", "radicalised", "extremism", "extremist", "views", "narrative", "ideology",
+        "signs",
+      ]),
+    SearchConcept(
+      [
+        "taken abroad to get married", "married abroad", "married at 15", "being married off",
+        "marriage abroad", "sent abroad",
+      ],
+      ["forced", "marriage", "abroad", "honour", "trafficking", "cultural"]),
+    SearchConcept(
+      [
+        "wont get changed for pe", "wont undress for pe", "wont change for pe",
+        "refuses to change for pe",
+        "wont get changed",
+      ],
+      ["undress", "sports", "unwillingness", "change", "sexual", "abuse"]),
+    SearchConcept(
+      [
+        "saw porn", "shown porn", "watched porn at home", "adult films", "adult material",
+        "sexual images", "explicit videos",
+      ],
+      ["inappropriate", "adult", "material", "sexual", "exposure", "pornography", "exposed"]),
+    SearchConcept(
+      [
+        "knows about sex", "knows too much about sex", "sexual knowledge", "talks about sex",
+        "acts out sex",
+      ],
+      ["sexual", "knowledge", "adult-like", "behaviour", "inappropriate", "age"]),
+    SearchConcept(
+      [
+        "messages from adults", "adult messaging her", "chatting to older men online", "snapchat",
+        "instagram",
+        "tiktok", "whatsapp messages", "sending pictures", "online groomer", "met someone online",
+      ],
+      ["texts", "emails", "online", "cyber", "grooming", "exploitation", "technology", "messages"]),
+    SearchConcept(
+      ["gaming", "playing online games", "online games", "xbox", "playstation", "fortnite"],
+      ["cyber", "online", "activity", "internet", "technology", "risk", "harm"]),
+  ]
 }
