@@ -25,6 +25,12 @@ public enum FatalSignals {
   public static func install() {
     var limit = rlimit(rlim_cur: 0, rlim_max: 0)
     _ = setrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
+    // A blocked signal would never reach the handler (a mask is inherited from whoever started
+    // the program), so unblock them first.
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    for number in signals { sigaddset(&mask, number) }
+    sigprocmask(SIG_UNBLOCK, &mask, nil)
     for number in signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in

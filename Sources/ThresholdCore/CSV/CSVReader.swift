@@ -208,25 +208,36 @@ struct CSVHeader: Sendable {
 
   /// Fills a case's fields from one record's cells.
   ///
+  /// The record's id is set first, so that an error record for the row still names it, even
+  /// when the row has the wrong number of fields.
+  ///
   /// - Throws: ``CaseError`` for a header problem, a wrong number of fields, or a cell that
   ///   cannot be read.
   func fill(
-    _ fields: inout CaseFields, cells: ScratchArray<CSVCell>, bytes: UnsafeBufferPointer<UInt8>,
-    scratch: UnsafeBufferPointer<UInt8>, unescaped: [Range<Int>?], recordStart: Int
-  ) throws(CaseError) -> RecordID {
+    _ fields: inout CaseFields, id: inout RecordID, cells: ScratchArray<CSVCell>,
+    bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeBufferPointer<UInt8>,
+    unescaped: [Range<Int>?], recordStart: Int
+  ) throws(CaseError) {
     if let problem { throw CaseError(.malformedCSV(problem), at: recordStart) }
+    func text(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+      unescaped[index].map { UnsafeBufferPointer(rebasing: scratch[$0]) }
+        ?? UnsafeBufferPointer(rebasing: bytes[cells[index].range])
+    }
+    if let index = idColumn, index < cells.count {
+      let trimmed = FunctionScoreText.trimmed(text(index))
+      if !trimmed.isEmpty, Self.isUTF8(trimmed) {
+        id.text = String(decoding: trimmed, as: UTF8.self)
+      }
+    }
     guard cells.count == names.count else {
       throw CaseError(
         .malformedCSV(.fieldCount(found: cells.count, expected: names.count)), at: recordStart)
     }
     fields.reset(at: recordStart)
     fields.ignoredAreColumns = true
-    var id = RecordID.none
     for index in cells.indices {
       let cell = cells[index]
-      let text =
-        unescaped[index].map { UnsafeBufferPointer(rebasing: scratch[$0]) }
-        ?? UnsafeBufferPointer(rebasing: bytes[cell.range])
+      let text = text(index)
       let offset = cell.range.lowerBound
       guard Self.isUTF8(text) else { throw CaseError(.malformedCSV(.invalidUTF8), at: offset) }
       let trimmed = FunctionScoreText.trimmed(text)
@@ -237,7 +248,7 @@ struct CSVHeader: Sendable {
       if trimmed.isEmpty { continue }
       switch column {
       case .id:
-        id.text = String(decoding: trimmed, as: UTF8.self)
+        break
       case .authority:
         fields.authority = TextField(bytes: trimmed, offset: offset)
       case .age:
@@ -270,8 +281,10 @@ struct CSVHeader: Sendable {
         fields.hours = (.text(trimmed), offset)
       }
     }
-    return id
   }
+
+  /// The position of the `id` column, if the header has one.
+  private var idColumn: Int? { columns.firstIndex(of: .id) }
 
   /// The `;`-separated items of a cell, each trimmed, empty ones left out.
   private static func items(_ text: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {

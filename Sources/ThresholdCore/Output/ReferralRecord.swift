@@ -173,14 +173,9 @@ extension String {
   }
 }
 
-/// Writes the referral record in Markdown; several cases are separated by a rule.
+/// Writes the referral record in Markdown; each case's record starts with its own heading.
 struct MarkdownRecordWriter: RecordWriter {
   let options: OutputOptions
-  private var written = 0
-
-  init(options: OutputOptions) {
-    self.options = options
-  }
 
   var needsIDText: Bool { true }
 
@@ -189,9 +184,7 @@ struct MarkdownRecordWriter: RecordWriter {
   ) {
     let assessment = Assessment(result: copy result, compiled: result.compiled, caseID: nil)
     let record = ReferralRecord(assessment, date: options.date, caseID: id.text)
-    var text = written > 0 ? "\n---\n\n" : ""
-    written += 1
-    text += "# \(Self.escaped(record.title))\n\n| | |\n|---|---|\n"
+    var text = "# \(Self.escaped(record.title))\n\n| | |\n|---|---|\n"
     for (label, value) in record.facts {
       text += "| \(Self.escaped(label)) | \(Self.escaped(value)) |\n"
     }
@@ -211,15 +204,13 @@ struct MarkdownRecordWriter: RecordWriter {
         }
       }
     }
-    output.append(text)
+    output.append(text + "\n")
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
   {
-    var text = written > 0 ? "\n---\n\n" : ""
-    written += 1
-    text += "# Case \(failure.caseNumber) could not be assessed\n\n"
-    text += Self.escaped("\(failure.place): \(options.message(for: failure.error))") + "\n"
+    var text = "# Case \(failure.caseNumber) could not be assessed\n\n"
+    text += Self.escaped("\(failure.place): \(options.message(for: failure.error))") + "\n\n"
     output.append(text)
   }
 

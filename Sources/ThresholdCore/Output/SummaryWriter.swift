@@ -28,7 +28,14 @@ struct SummaryWriter: RecordWriter {
     defer { tables[position] = table }
     let fragment = table.fragment(
       area: result.area, level: result.level, routeRule: result.routeRule)
-    var length = 7 + (id.json?.count ?? 0) + fragment.count + 4
+    // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON.
+    var encodedID: [UInt8] = []
+    if id.json == nil, let text = id.text {
+      writer.reset()
+      if id.isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
+      encodedID = writer.bytes
+    }
+    var length = 7 + (id.json?.count ?? 0) + encodedID.count + fragment.count + 4
     for record in result.applied { length += table.ruleID(record.rule).count + 1 }
     let warnings = result.hasWarnings ? result.warnings() : []
     output.write(atMost: length) { start in
@@ -36,6 +43,10 @@ struct SummaryWriter: RecordWriter {
       if let json = id.json {
         end = put(#"{"id":"#, at: end)
         end = put(json, at: end)
+        end = put(fragment, at: end)
+      } else if !encodedID.isEmpty {
+        end = put(#"{"id":"#, at: end)
+        end = encodedID.withUnsafeBufferPointer { put($0, at: end) }
         end = put(fragment, at: end)
       } else {
         end.pointee = UInt8(ascii: "{")

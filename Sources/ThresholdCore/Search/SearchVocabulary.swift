@@ -500,7 +500,7 @@ public enum SearchVocabulary {
       ]),
     SearchConcept(
       ["bruise on face", "face bruised", "black eye", "mark on face", "injury to face"],
-      means: [["bruising", "bruise", "injury", "injuries", "marks"], ["face", "facial", "head"]]),
+      means: [["bruising", "bruise", "injury", "injuries", "marks"]]),
     SearchConcept(
       [
         "hit", "hits", "hitting", "slapped", "smacked", "smacking", "punched", "kicked",

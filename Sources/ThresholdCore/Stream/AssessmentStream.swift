@@ -526,9 +526,9 @@ public struct AssessmentStream {
       let recordStart = start
       let outcome: CaseError? = csvScratch.withUnsafeBufferPointer { scratch in
         do throws(CaseError) {
-          id = try header.fill(
-            &fields, cells: csvCells, bytes: bytes, scratch: scratch, unescaped: unescaped,
-            recordStart: recordStart)
+          try header.fill(
+            &fields, id: &id, cells: csvCells, bytes: bytes, scratch: scratch,
+            unescaped: unescaped, recordStart: recordStart)
           try CaseValidator.resolve(&fields, in: registry, into: &result)
           return nil
         } catch {

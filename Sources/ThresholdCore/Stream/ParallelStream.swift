@@ -143,9 +143,10 @@ private struct ParallelRun {
           firstLine: start.line, columnOffset: start.columnOffset, defersErrors: false)
       }
       var consumed = firstResult.consumed
-      try first.reader.writeSegment(firstResult, caseOffset: 0, lineOffset: 0, to: &sink)
+      // Counted before the output is handed on, so a closed output still reports them.
       totals.cases += firstResult.totals.cases
       totals.rejected += firstResult.totals.rejected
+      try first.reader.writeSegment(firstResult, caseOffset: 0, lineOffset: 0, to: &sink)
       position.nextCase += firstResult.totals.cases
       position.line = firstResult.endLine
       position.columnOffset = firstResult.endColumnOffset
@@ -156,11 +157,11 @@ private struct ParallelRun {
         splits = false
       } else if cut > 0 {
         // The cut was a boundary: the second segment's answers follow, numbered now.
+        totals.cases += secondResult.totals.cases
+        totals.rejected += secondResult.totals.rejected
         try second.reader.writeSegment(
           secondResult, caseOffset: position.nextCase - 1, lineOffset: position.line - 1,
           to: &sink)
-        totals.cases += secondResult.totals.cases
-        totals.rejected += secondResult.totals.rejected
         position.nextCase += secondResult.totals.cases
         position.line += secondResult.endLine - 1
         position.columnOffset =
