@@ -145,6 +145,8 @@ extension CaseResult {
     case .unborn: age == .unborn
     case .rule(let rule): applied.contains { $0.rule == rule }
     case .levelAtLeast(let rank): level >= rank
+    case .levelAtMost(let rank): level <= rank
+    case .ageNotGiven: age == nil
     case .age(let range): age.map(range.admits) ?? false
     case .all(let triggers): triggers.allSatisfy(holds)
     }

@@ -63,6 +63,9 @@ public enum ExampleRunner {
       for id in example.specialRoutes where !special.contains(id) {
         failures.append("the special route \(id) is not shown")
       }
+      for id in example.notSpecialRoutes where special.contains(id) {
+        failures.append("the special route \(id) is shown")
+      }
     }
     return ExampleOutcome(example: example, failures: failures)
   }

@@ -93,6 +93,10 @@ public enum RouteTrigger: Sendable, Hashable {
   case rule(String)
   /// The assessment reached at least this level rank.
   case levelAtLeast(Int)
+  /// The assessment is at this level rank or below.
+  case levelAtMost(Int)
+  /// The case gives no age (a route for some ages is then shown, with its ages stated).
+  case ageNotGiven
   /// The child's age is inside these ages (an unborn child only if they include the unborn).
   case age(AgeQualifier)
   /// Every one of these holds (such as a disability indicator and an age from 14).

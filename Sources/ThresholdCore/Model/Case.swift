@@ -113,6 +113,8 @@ public struct Example: Sendable {
   public let mentions: [String]
   /// Identifiers of special routes that must be shown.
   public let specialRoutes: [String]
+  /// Identifiers of special routes that must not be shown.
+  public let notSpecialRoutes: [String]
   /// Where the example is written.
   public let location: ExampleLocation
 
@@ -127,16 +129,17 @@ public struct Example: Sendable {
   ///   - notRules: Combination rules that must not apply.
   ///   - mentions: Text that must appear in the assessment.
   ///   - specialRoutes: Special routes that must be shown.
+  ///   - notSpecialRoutes: Special routes that must not be shown.
   ///   - file: The file, filled in by the compiler.
   ///   - line: The line, filled in by the compiler.
   public init(
     _ name: String, _ input: Case, level: Int, route: [String], rules: [String] = [],
     notRules: [String] = [], mentions: [String] = [], specialRoutes: [String] = [],
-    file: StaticString = #filePath, line: UInt = #line
+    notSpecialRoutes: [String] = [], file: StaticString = #filePath, line: UInt = #line
   ) {
     self.init(
       name, input, expectation: .level(level), route: route, rules: rules, notRules: notRules,
-      mentions: mentions, specialRoutes: specialRoutes,
+      mentions: mentions, specialRoutes: specialRoutes, notSpecialRoutes: notSpecialRoutes,
       location: .source(file: file, line: Int(line)))
   }
 
@@ -167,12 +170,14 @@ public struct Example: Sendable {
   ///   - notRules: Rules that must not apply.
   ///   - mentions: Text that must appear.
   ///   - specialRoutes: Special routes that must be shown.
+  ///   - notSpecialRoutes: Special routes that must not be shown.
   ///   - location: Where it is written.
   public init(
     _ name: String, _ input: Case, expectation: Expectation, route: [String] = [],
     rules: [String] = [], notRules: [String] = [], mentions: [String] = [],
-    specialRoutes: [String] = [], location: ExampleLocation
+    specialRoutes: [String] = [], notSpecialRoutes: [String] = [], location: ExampleLocation
   ) {
+    self.notSpecialRoutes = notSpecialRoutes
     self.name = name
     self.input = input
     self.expectation = expectation

@@ -138,6 +138,8 @@ indirect enum ResolvedTrigger: Sendable {
   case unborn
   case rule(Int)
   case levelAtLeast(Int)
+  case levelAtMost(Int)
+  case ageNotGiven
   case age(AgeRange)
   case all([ResolvedTrigger])
 
@@ -147,6 +149,8 @@ indirect enum ResolvedTrigger: Sendable {
     case .unborn: self = .unborn
     case .rule(let id): self = .rule(rules.firstIndex(of: id) ?? -1)
     case .levelAtLeast(let rank): self = .levelAtLeast(rank)
+    case .levelAtMost(let rank): self = .levelAtMost(rank)
+    case .ageNotGiven: self = .ageNotGiven
     case .age(let ages): self = .age(ages.range)
     case .all(let triggers):
       self = .all(triggers.map { ResolvedTrigger($0, indicators: indicators, rules: rules) })

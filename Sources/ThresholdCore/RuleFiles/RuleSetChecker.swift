@@ -182,7 +182,8 @@ public enum RuleSetChecker {
             add(
               specialPath + ".triggers", "The trigger names the rule '\(id)', which is not defined."
             )
-          case .levelAtLeast(let rank) where ruleSet.level(rank: rank) == nil:
+          case .levelAtLeast(let rank) where ruleSet.level(rank: rank) == nil,
+            .levelAtMost(let rank) where ruleSet.level(rank: rank) == nil:
             add(specialPath + ".triggers", "The trigger names level \(rank), which is not defined.")
           case .age(let ages): checkAges(ages, specialPath + ".triggers")
           case .all(let triggers): triggers.forEach(checkTrigger)
@@ -204,7 +205,7 @@ public enum RuleSetChecker {
       for id in example.rules + example.notRules where !ruleIDs.contains(id) {
         add(path, "The example names the rule '\(id)', which is not defined.")
       }
-      for id in example.specialRoutes where !specialIDs.contains(id) {
+      for id in example.specialRoutes + example.notSpecialRoutes where !specialIDs.contains(id) {
         add(
           path + ".specialRoutes",
           "The example names the special route '\(id)', which is not defined.")

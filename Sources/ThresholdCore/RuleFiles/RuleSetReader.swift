@@ -278,9 +278,16 @@ extension RuleFileObject {
     }
     if has("rule") { return .rule(string("rule")) }
     if has("levelAtLeast") { return .levelAtLeast(int("levelAtLeast")) }
+    if has("levelAtMost") { return .levelAtMost(int("levelAtMost")) }
+    if has("ageNotGiven") {
+      _ = bool("ageNotGiven")
+      return .ageNotGiven
+    }
     if has("ages") { return object("ages") { $0.ages() }.map(RouteTrigger.age) }
     if has("all") { return .all(objects("all") { $0.trigger() }.compactMap { $0 }) }
-    problem("A trigger is one of indicator, unborn, rule, levelAtLeast, ages or all.")
+    problem(
+      "A trigger is one of indicator, unborn, rule, levelAtLeast, levelAtMost, ageNotGiven, "
+        + "ages or all.")
     return nil
   }
 
@@ -327,6 +334,7 @@ extension RuleFileObject {
     let notRules = optionalStrings("notRules") ?? []
     let mentions = optionalStrings("mentions") ?? []
     let specialRoutes = optionalStrings("specialRoutes") ?? []
+    let notSpecialRoutes = optionalStrings("notSpecialRoutes") ?? []
     guard let node = node("case") else { return nil }
     let input: Case
     do throws(CaseReadError) {
@@ -338,7 +346,7 @@ extension RuleFileObject {
     let (line, column) = TextPosition.lineAndColumn(of: offset, in: bytes)
     return Example(
       name, input, expectation: expectation, route: route, rules: rules, notRules: notRules,
-      mentions: mentions, specialRoutes: specialRoutes,
+      mentions: mentions, specialRoutes: specialRoutes, notSpecialRoutes: notSpecialRoutes,
       location: .ruleFile(path: file, line: line, column: column, jsonPath: path))
   }
 }

@@ -131,6 +131,9 @@ public enum RuleSetWriter {
     if !example.notRules.isEmpty { writer.member("notRules", example.notRules) }
     if !example.mentions.isEmpty { writer.member("mentions", example.mentions) }
     if !example.specialRoutes.isEmpty { writer.member("specialRoutes", example.specialRoutes) }
+    if !example.notSpecialRoutes.isEmpty {
+      writer.member("notSpecialRoutes", example.notSpecialRoutes)
+    }
     writer.endObject()
   }
 
@@ -392,7 +395,8 @@ public enum RuleSetWriter {
   }
 
   /// Writes a trigger as a one-member object: `{"indicator": …}`, `{"unborn": true}`,
-  /// `{"rule": …}`, `{"levelAtLeast": …}`, `{"ages": …}` or `{"all": […]}`.
+  /// `{"rule": …}`, `{"levelAtLeast": …}`, `{"levelAtMost": …}`, `{"ageNotGiven": true}`,
+  /// `{"ages": …}` or `{"all": […]}`.
   static func writeTrigger(_ trigger: RouteTrigger, into writer: inout JSONWriter) {
     writer.beginObject()
     switch trigger {
@@ -400,6 +404,8 @@ public enum RuleSetWriter {
     case .unborn: writer.member("unborn", true)
     case .rule(let id): writer.member("rule", id)
     case .levelAtLeast(let rank): writer.member("levelAtLeast", rank)
+    case .levelAtMost(let rank): writer.member("levelAtMost", rank)
+    case .ageNotGiven: writer.member("ageNotGiven", true)
     case .age(let ages):
       writer.key("ages")
       writeAges(ages, into: &writer)

@@ -2130,6 +2130,8 @@ private let camdenArea = Area(
       triggers: [
         .all([.rule("camden-functional-needs"), .age(transitionsAges)]),
         .all([.indicator("camden-lifelong-disabilities"), .age(transitionsAges)]),
+        .all([.rule("camden-functional-needs"), .ageNotGiven]),
+        .all([.indicator("camden-lifelong-disabilities"), .ageNotGiven]),
       ],
       source: Citation(
         "Section 3.7 Services for children with special needs and disabilities; Section 5.1 "
@@ -2138,7 +2140,7 @@ private let camdenArea = Area(
           "Section 3.7 prints “CPYDS” (twice) for the CYPDS it names in its first paragraph "
           + "and in Section 5.1; kept as printed. Shown to a young person aged 14 to 18 who "
           + "meets the CYPDS criteria (the functional needs threshold) or has a lifelong "
-          + "disability; not when no age is given. “up to 25” is beyond the ages the tool "
+          + "disability, and also when no age is given (the route's name states the ages, so a practitioner can see whether it fits). “up to 25” is beyond the ages the tool "
           + "assesses and is kept only in the text.")),
     SpecialRoute(
       id: "pre-birth",
@@ -2412,6 +2414,16 @@ private let camdenExamples: [Example] = [
     notRules: ["camden-must-assess-early-help"],
     mentions: ["The CPYDS Transitions team will provide a service"],
     specialRoutes: ["cypds-transitions", "special-educational-needs"]),
+  Example(
+    "A lifelong disability and no age given: the CYPDS Transitions team is shown, its ages "
+      + "stated",
+    camden(nil, ["camden-lifelong-disabilities"]), level: 3, route: ["MASH team"],
+    mentions: ["aged 14 to 18"],
+    specialRoutes: ["cypds-transitions", "special-educational-needs"]),
+  Example(
+    "A lifelong disability at nine: not the CYPDS Transitions team",
+    camden(.years(9), ["camden-lifelong-disabilities"]), level: 3, route: ["MASH team"],
+    notSpecialRoutes: ["cypds-transitions"]),
   Example(
     "Functional needs: two moderate scores make a child in need due to disability",
     camden(

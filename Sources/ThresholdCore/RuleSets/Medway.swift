@@ -2122,17 +2122,17 @@ private let medwayArea = Area(
           + "appropriate lead professional."
       ],
       triggers: [
-        .indicator("medway-child-disability-need-assessment-support"),
-        .indicator("medway-child-chronic-health-problems-high"),
+        .all([.indicator("medway-child-disability-need-assessment-support"), .levelAtMost(3)]),
+        .all([.indicator("medway-child-chronic-health-problems-high"), .levelAtMost(3)]),
       ],
       source: Citation(
         section7,
         note:
           "Shown for the two Tier 3 bullets about the child's own disability, the one "
-          + "circumstance the passage names. It is about a child “in receipt of services as a "
-          + "'Child in Need'”: where the case is also at Tier 4, Section 7 says that “the social "
-          + "worker is always the lead professional” (Tier 4's route); the tool cannot hide the "
-          + "passage at Tier 4.")),
+          + "circumstance the passage names, while the suggested tier is 3 or below. It is about "
+          + "a child “in receipt of services as a 'Child in Need'”: where the case is at Tier 4, "
+          + "Section 7 says that “the social worker is always the lead professional” (Tier 4's "
+          + "route), so the passage is not shown then.")),
   ],
   supportContacts: [
     cadsPhone,
@@ -2290,6 +2290,17 @@ private let medwayExamples: [Example] = [
     "Chronic health problems or high level disability: the same lead-professional passage",
     medway(.years(11), ["medway-child-chronic-health-problems-high"]), level: 3,
     route: ["01634 334466"], specialRoutes: ["disabled-child-lead-professional"]),
+  Example(
+    "A disabled child also at Tier 4: the social worker is always the lead professional, so the "
+      + "health-worker passage is not shown",
+    medway(
+      .years(6),
+      [
+        "medway-child-disability-need-assessment-support",
+        "medway-suspected-inflicted-or-unexplained-injuries",
+      ]),
+    level: 4, route: ["the social worker is always the lead professional"],
+    notSpecialRoutes: ["disabled-child-lead-professional"]),
   Example(
     "A Tier 3 bullet printed after the Tier 3 table's break is Tier 3",
     medway(.years(14), ["medway-frequently-goes-missing-home"]), level: 3,
