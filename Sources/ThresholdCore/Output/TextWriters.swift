@@ -194,14 +194,15 @@ public enum ActionCard {
     let advised = Set(assessment.advisories.compactMap(\.ruleID))
     for applied in assessment.rules
     where applied.changedLevel || applied.replacedRoute || advised.contains(applied.rule.id) {
-      text += layout.wrap(
+      text += layout.wrapParagraphs(
         "Rule: “\(applied.rule.sentence)” (\(applied.rule.source.location))", indent: 4,
         firstIndent: "  - ")
       text += layout.wrap(applied.effect, indent: 4)
     }
     for advisory in assessment.advisories {
       let whose = advisory.isDocuments ? "" : " (the tool's note)"
-      text += layout.wrap("Advice\(whose): \(advisory.text)", indent: 4, firstIndent: "  - ")
+      text += layout.wrapParagraphs(
+        "Advice\(whose): \(advisory.text)", indent: 4, firstIndent: "  - ")
     }
     return text
   }
@@ -356,7 +357,8 @@ public enum FullText {
     }
     for applied in assessment.rules {
       text += layout.wrap("Rule: \(applied.rule.name)", indent: 4, firstIndent: "  - ")
-      text += layout.wrap("“\(applied.rule.sentence)” (\(applied.rule.source.location))", indent: 4)
+      text += layout.wrapParagraphs(
+        "“\(applied.rule.sentence)” (\(applied.rule.source.location))", indent: 4)
       text += layout.wrap(applied.effect, indent: 4)
       if let interpretation = applied.rule.interpretation {
         text += layout.wrap(layout.dim("How the tool reads it: \(interpretation)"), indent: 4)

@@ -213,11 +213,16 @@ extension RuleKind where Self == RequiredAssessment {
   /// - Parameters:
   ///   - indicators: Indicators that put a child in the group.
   ///   - ages: The group's ages, if defined by age.
+  ///   - whenScored: Whether functional needs scores put a child in the group.
+  ///   - whenSupportHours: Whether hours of learning support above 0 do.
   ///   - advice: What must happen, verbatim.
   /// - Returns: The rule.
   public static func requiredAssessment(
-    indicators: [String], ages: AgeQualifier? = nil, advice: String
+    indicators: [String], ages: AgeQualifier? = nil, whenScored: Bool = false,
+    whenSupportHours: Bool = false, advice: String
   ) -> RequiredAssessment {
-    RequiredAssessment(indicators: indicators, ages: ages, advice: advice)
+    RequiredAssessment(
+      indicators: indicators, ages: ages, whenScored: whenScored,
+      whenSupportHours: whenSupportHours, advice: advice)
   }
 }

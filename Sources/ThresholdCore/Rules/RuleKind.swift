@@ -358,3 +358,22 @@ public struct RuleKindExample: Sendable {
     self.line = Int(line)
   }
 }
+
+extension RuleKinds {
+  /// The reference for every kind, in Markdown, as `Rules/README.md` holds it (a test checks
+  /// the file against this): each kind's name, what it does, and its parameters.
+  public static var reference: String {
+    var text = ""
+    for kind in all {
+      text += "#### `\(kind.name)`\n\n\(kind.summary)\n\n"
+      if kind.parameters.isEmpty {
+        text += "No parameters.\n\n"
+      } else {
+        text += "| Parameter | Meaning |\n|---|---|\n"
+        for (name, meaning) in kind.parameters { text += "| `\(name)` | \(meaning) |\n" }
+        text += "\n"
+      }
+    }
+    return text
+  }
+}
