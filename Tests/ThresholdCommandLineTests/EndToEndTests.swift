@@ -33,9 +33,16 @@ struct EndToEndTests {
       arguments: twoLowCamden,
       stdout: [
         "Level 2: Low level needs or vulnerable to poor outcomes — early help",
-        "WHY", "Young carers", "WHAT TO DO", "Early Help CAF team", "CONSENT",
-        "Parents should be aware of and consent to the referral.",
-        "IMMEDIATE DANGER", "999", "does not replace professional judgement",
+        "IMMEDIATE DANGER", "999", "WHAT TO DO", "Early Help CAF team", "WHOM TO CONTACT",
+        "CONSENT", "Parents should be aware of and consent to the referral.", "TIMESCALE",
+        "WHY", "Young carers", "never replaces professional judgement",
+      ]),
+    CLICase(
+      arguments: twoLowCamden + ["--full"],
+      stdout: [
+        "WHAT TO DO: Early help",
+        "Professionals should talk to the family about carrying out a CAF",
+        "SOURCE", "does not replace professional judgement",
       ]),
     CLICase(
       arguments: [
@@ -64,7 +71,14 @@ struct EndToEndTests {
       ]),
     CLICase(
       arguments: twoLowCamden + ["--summary"],
-      stdout: ["Level 2: Low level needs or vulnerable to poor outcomes (early-help) —"]),
+      stdout: [#"{"authority":"camden","level":{"rank":2,"label":"Level 2""#]),
+    CLICase(
+      arguments: twoLowCamden + ["--format", "csv"],
+      stdout: ["id,authority,age,level_rank,", ",camden,9,2,Level 2,early-help,"]),
+    CLICase(
+      arguments: twoLowCamden + ["--summary", "--format", "json"], status: 64,
+      stderr: ["Give either '--summary' or '--format json', not both."], stdoutIsEmpty: true,
+      stderrIsEmpty: false),
     CLICase(
       arguments: [
         "assess", "--authority", "hertfordshire", "--age", "10", "--indicator",
@@ -72,10 +86,10 @@ struct EndToEndTests {
       ],
       stdout: [
         "Levels 3 & 4: Specialist",
-        "Responding agencies named beside the indicators: Specialist CAMHS",
+        "Agencies the document names beside these indicators: Specialist CAMHS",
         "0300 123 4043", "If a child or young person is at risk of immediate harm, call 999.",
       ]),
-    CLICase(arguments: ["--version"], stdout: ["0.1.0"]),
+    CLICase(arguments: ["--version"], stdout: ["0.2.0"]),
     CLICase(
       arguments: ["authorities"],
       stdout: [
@@ -90,11 +104,33 @@ struct EndToEndTests {
       stdout: ["camden-14-18-neet-level-4", "Child protection"]),
     CLICase(
       arguments: ["indicators", "--authority", "camden", "--domain", "neglect", "--format", "csv"],
-      stdout: ["id,level,level_label,domain,subdomain,age_band,text,source\r\n", "camden-neglect-"]),
+      stdout: [
+        "id,level,level_label,domain,subdomain,age_band,kind,text,source\r\n", "camden-neglect-",
+      ]),
+    CLICase(
+      arguments: ["indicators", "--authority", "camden", "--domain", "neglect", "--format", "ids"],
+      stdout: ["camden-neglect-"]),
     CLICase(
       arguments: ["search", "young", "carers", "--authority", "camden"],
       stdout: ["camden-young-carers"]),
+    CLICase(
+      arguments: ["search", "hungry", "--authority", "medway"],
+      stdout: ["food", "Matched: hungry →"]),
     CLICase(arguments: ["show", "camden-young-carers"], stdout: ["Young carers", "Appendix 1"]),
+    CLICase(
+      arguments: ["compare", "parental", "alcohol", "misuse"],
+      stdout: [
+        "CAMDEN", "HERTFORDSHIRE", "HEREFORDSHIRE", "LEICESTER", "LEICESTERSHIRE", "RUTLAND",
+        "MEDWAY", "KENT", "Route at that level",
+      ]),
+    CLICase(
+      arguments: [
+        "compare", "domestic", "violence", "--format", "markdown", "--authority", "camden,medway",
+      ],
+      stdout: [
+        "| Area | Level (as the document names it) | Indicator | Route at that level |",
+        "| Camden |", "| Medway |",
+      ]),
     // Usage errors: stderr, exit 64, nothing on stdout.
     CLICase(
       arguments: ["assess", "--authorty", "camden"], status: 64,
@@ -110,11 +146,32 @@ struct EndToEndTests {
       arguments: ["assess", "--authority", "camdn", "--age", "9"], status: 64,
       stderr: ["did you mean 'camden'?"], stdoutIsEmpty: true, stderrIsEmpty: false),
     CLICase(
+      arguments: [
+        "assess", "--authority", "Camden", "--age", "9", "--indicator", "camden-young-carers",
+      ],
+      stdout: ["Camden, age 9"]),
+    CLICase(
+      arguments: [
+        "assess", "--authority", "camden", "--age", "9", "--indicator", "camden-young-car",
+      ],
+      stdout: ["Young carers"]),
+    CLICase(
+      arguments: ["assess", "--authority", "camden", "--age", "9", "--indicator", "dad drinks"],
+      status: 64,
+      stderr: [
+        "'dad drinks' is not an indicator identifier.", "Did you mean one of these?", "camden-",
+      ],
+      stdoutIsEmpty: true, stderrIsEmpty: false),
+    CLICase(
+      arguments: ["assess", "--authority", "camden", "--age", "9", "--indicator", "camden-5-13"],
+      status: 64, stderr: ["'camden-5-13' is not an indicator identifier.", "camden-5-13-"],
+      stdoutIsEmpty: true, stderrIsEmpty: false),
+    CLICase(
       arguments: ["assess", "--authority", "llr"], status: 64,
       stderr: ["'llr' is a document shared by several areas", "'rutland'"], stdoutIsEmpty: true,
       stderrIsEmpty: false),
     CLICase(
-      arguments: ["assess", "--authority", "camden", "--indicator", "camden-young-carer"],
+      arguments: ["assess", "--authority", "camden", "--indicator", "camden-yuong-carers"],
       status: 64, stderr: ["Did you mean 'camden-young-carers'?"], stdoutIsEmpty: true,
       stderrIsEmpty: false),
     CLICase(
@@ -132,14 +189,17 @@ struct EndToEndTests {
       status: 64, stderr: ["printed for ages 14-18"], stdoutIsEmpty: true, stderrIsEmpty: false),
     CLICase(
       arguments: ["assess", "--authority", "camden", "--age", "-1"], status: 64,
-      stderr: ["The value '-1' is invalid for '--age <age>'"], stdoutIsEmpty: true,
+      stderr: ["The age -1 is not possible here"], stdoutIsEmpty: true, stderrIsEmpty: false),
+    CLICase(
+      arguments: ["assess", "--authority", "camden", "--sen-hours", "0x10"], status: 64,
+      stderr: ["is not a number as JSON writes numbers"], stdoutIsEmpty: true,
       stderrIsEmpty: false),
     CLICase(
       arguments: ["assess", "--authority", "camden", "--age", "9.5"], status: 64,
       stderr: ["whole number of years"], stdoutIsEmpty: true, stderrIsEmpty: false),
     CLICase(
       arguments: ["assess", "--authority", "camden", "--age", "3", "--unborn"], status: 64,
-      stderr: ["Give either '--age' or '--unborn', not both."], stdoutIsEmpty: true,
+      stderr: ["The case gives both an age (3) and 'unborn'; give one."], stdoutIsEmpty: true,
       stderrIsEmpty: false),
     CLICase(
       arguments: ["assess", "--authority", "camden", "--function", "hearing=5"], status: 64,
@@ -166,8 +226,9 @@ struct EndToEndTests {
         {"id": 2, "authority": "rutland", "age": 9, "indicators": []}
         """#,
       stdout: [
-        #"{"id":"a","authority":"camden","level":{"rank":1,"label":"Level 1","name":"Universal","category":"universal"},"route":"Universal services","rules":["camden-two-or-more-at-level-2"]}"#,
+        #"{"id":"a","authority":"camden","level":{"rank":1,"label":"Level 1","name":"Universal","category":"universal"},"route":"Universal services","rules":["camden-two-or-more-at-level-2""#,
         #"{"id":2,"authority":"rutland","level":{"rank":1"#,
+        #""warnings":["No indicators were selected"#,
       ]),
     CLICase(
       arguments: ["assess", "--input", "-", "--format", "json"],
@@ -186,6 +247,17 @@ struct EndToEndTests {
     CLICase(
       arguments: ["assess", "--input", "-"], stdin: "",
       stderr: ["the input holds no cases"], stdoutIsEmpty: true, stderrIsEmpty: false),
+    CLICase(
+      arguments: ["assess", "--input", "-"], stdin: "id,authority,age\nA,camden,9\n", status: 65,
+      stderr: ["looks like CSV", "--input-format csv"], stdoutIsEmpty: true, stderrIsEmpty: false),
+    CLICase(
+      arguments: ["assess", "--input", "-", "--input-format", "csv", "--summary"],
+      stdin: "id,authority,age,indicators\nA,camden,9,camden-young-carers\n",
+      stdout: [#"{"id":"A","authority":"camden","level":{"rank":1"#]),
+    CLICase(
+      arguments: ["completions", "bash"], stdout: ["complete -F _thresholds thresholds"]),
+    CLICase(arguments: ["completions", "fish"], stdout: ["complete -c thresholds"]),
+    CLICase(arguments: ["completions", "zsh"], stdout: ["#compdef thresholds", "bashcompinit"]),
   ]
 
   @Test("Runs", arguments: cases)
@@ -195,6 +267,7 @@ struct EndToEndTests {
     // Text is wrapped to the terminal: compare with line breaks and indents folded to spaces.
     let stdout =
       item.arguments.contains("json") || item.arguments.contains("--summary")
+        || item.arguments.contains("csv") || item.arguments.contains("markdown")
       ? result.stdout : folded(result.stdout)
     for fragment in item.stdout {
       #expect(stdout.contains(fragment), "stdout lacks \(fragment)\n\(result.stdout)")

@@ -73,3 +73,23 @@ struct RulesFilesTests {
     }
   }
 }
+
+@Suite("Rules/README.md tells the truth about the kinds of rule")
+struct RulesReadmeTests {
+  @Test("The kinds section is what the kinds say of themselves")
+  func kindsSection() throws {
+    let url = RulesFilesTests.rulesDirectory.appendingPathComponent("README.md")
+    var text = try String(contentsOf: url, encoding: .utf8)
+    let start = try #require(text.range(of: "<!-- kinds -->\n"))
+    let end = try #require(text.range(of: "<!-- /kinds -->"))
+    let generated = RuleKinds.reference
+    if ProcessInfo.processInfo.environment["THRESHOLDS_RECORD"] == "1" {
+      text.replaceSubrange(start.upperBound..<end.lowerBound, with: generated)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+      return
+    }
+    #expect(
+      String(text[start.upperBound..<end.lowerBound]) == generated,
+      "Rules/README.md's kinds section is out of date: run THRESHOLDS_RECORD=1 swift test")
+  }
+}
