@@ -17,7 +17,7 @@ let package = Package(
     .testTarget(name: "ThresholdCoreTests", dependencies: ["ThresholdCore"]),
     .testTarget(
       name: "ThresholdCommandLineTests",
-      dependencies: ["ThresholdCommandLine", "thresholds"],
+      dependencies: ["ThresholdCommandLine", "ThresholdCore", "thresholds"],
       exclude: ["Golden"]
     ),
   ],

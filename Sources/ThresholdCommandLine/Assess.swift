@@ -63,7 +63,7 @@ extension CommandContext {
       format: format, isFull: invocation.flag(Grammar.full), layout: layout,
       showsCaseNumbers: isStream, date: invocation.value(Grammar.date),
       routesByReference: byReference, hint: CommandLineHints.hint(for:),
-      cardFooter: "For everything the document says, add --full.")
+      cardFooter: "All of it: add --full.")
   }
 
   /// The case the options describe, as text for the engine's validator. Indicators may be

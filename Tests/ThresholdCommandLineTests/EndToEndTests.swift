@@ -35,7 +35,7 @@ struct EndToEndTests {
         "Level 2: Low level needs or vulnerable to poor outcomes — early help",
         "IMMEDIATE DANGER", "999", "WHAT TO DO", "Early Help CAF team", "WHOM TO CONTACT",
         "CONSENT", "Parents should be aware of and consent to the referral.", "TIMESCALE",
-        "WHY", "Young carers", "never replaces professional judgement",
+        "WHY", "Young carers", "to support professional judgement, never to replace it",
       ]),
     CLICase(
       arguments: twoLowCamden + ["--full"],

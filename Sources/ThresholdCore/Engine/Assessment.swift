@@ -52,6 +52,16 @@ public struct Assessment: Sendable {
       return Advisory(text: text, source: rule.source, ruleID: rule.id, isDocuments: isDocuments)
     }
   }
+  /// The advice that is not already the sentence of the rule that gives it: a rendering that
+  /// shows each applied rule with its sentence shows these beside it, so nothing is said twice.
+  public var advisoriesBesideRules: [Advisory] {
+    let sentences = Dictionary(
+      rules.map { ($0.rule.id, $0.rule.sentence) }, uniquingKeysWith: { first, _ in first })
+    return advisories.filter { advisory in
+      guard let rule = advisory.ruleID, let sentence = sentences[rule] else { return true }
+      return advisory.text != sentence
+    }
+  }
   /// The response route: what to do and whom to contact.
   public var route: Route { result.route() }
   /// The responding agencies the matched indicators name, in order of first mention.

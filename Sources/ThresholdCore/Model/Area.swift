@@ -196,8 +196,8 @@ public struct ImmediateDangerAdvice: Sendable, Hashable {
   /// The tool's general advice, shown where a document prints none for an area.
   public static let general = ImmediateDangerAdvice(
     generalText:
-      "If a child is in immediate danger, call the police on 999. Then follow your own "
-      + "organisation's safeguarding procedures and make a referral to children's social care."
+      "Call the police on 999, then follow your own safeguarding procedures and refer to "
+      + "children's social care."
   )
 }
 

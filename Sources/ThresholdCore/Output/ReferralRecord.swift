@@ -127,7 +127,9 @@ struct ReferralRecord {
       }
       sections.append(Section(heading: "Why: the document's rules that applied", blocks: rules))
     }
-    let advice = assessment.advisories.map { ($0.isDocuments ? "" : "The tool's note: ") + $0.text }
+    let advice = assessment.advisoriesBesideRules.map {
+      ($0.isDocuments ? "" : "The tool's note: ") + $0.text
+    }
     if !advice.isEmpty { sections.append(Section(heading: "Advice", blocks: [.bullets(advice)])) }
     if !assessment.specialRoutes.isEmpty {
       var blocks: [Block] = []
@@ -192,12 +194,12 @@ struct MarkdownRecordWriter: RecordWriter {
       text += "\n## \(Self.escaped(section.heading))\n\n"
       for block in section.blocks {
         switch block {
-        case .paragraph(let paragraph): text += Self.escaped(paragraph) + "\n\n"
-        case .note(let note): text += "_" + Self.escaped(note) + "_\n\n"
+        case .paragraph(let paragraph): text += Self.lines(paragraph, break: "  \n") + "\n\n"
+        case .note(let note): text += "_" + Self.lines(note, break: "_  \n_") + "_\n\n"
         case .bullets(let items):
-          for item in items { text += "- " + Self.escaped(item) + "\n" }
+          for item in items { text += "- " + Self.lines(item, break: "  \n  ") + "\n" }
           text += "\n"
-        case .quote(let quote): text += "> “" + Self.escaped(quote) + "”\n\n"
+        case .quote(let quote): text += "> “" + Self.lines(quote, break: "  \n> ") + "”\n\n"
         case .space(let prompt, let lines):
           text += "**" + Self.escaped(prompt) + "**\n\n"
           text += String(repeating: "&nbsp;  \n", count: lines) + "\n"
@@ -212,6 +214,13 @@ struct MarkdownRecordWriter: RecordWriter {
     var text = "# Case \(failure.caseNumber) could not be assessed\n\n"
     text += Self.escaped("\(failure.place): \(options.message(for: failure.error))") + "\n\n"
     output.append(text)
+  }
+
+  /// The document's text, each of its lines escaped, joined by a Markdown line break (a
+  /// printed list keeps its lines).
+  static func lines(_ text: String, break separator: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: true).map { escaped(String($0)) }
+      .joined(separator: separator)
   }
 
   /// Text with Markdown's special characters escaped and control characters neutralised, so
@@ -291,11 +300,11 @@ struct HTMLRecordWriter: RecordWriter {
       text += "<section>\n<h2>\(Self.escaped(section.heading))</h2>\n"
       for block in section.blocks {
         switch block {
-        case .paragraph(let paragraph): text += "<p>\(Self.escaped(paragraph))</p>\n"
-        case .note(let note): text += "<p class=\"note\">\(Self.escaped(note))</p>\n"
+        case .paragraph(let paragraph): text += "<p>\(Self.lines(paragraph))</p>\n"
+        case .note(let note): text += "<p class=\"note\">\(Self.lines(note))</p>\n"
         case .bullets(let items):
-          text += "<ul>\n" + items.map { "<li>\(Self.escaped($0))</li>\n" }.joined() + "</ul>\n"
-        case .quote(let quote): text += "<blockquote>“\(Self.escaped(quote))”</blockquote>\n"
+          text += "<ul>\n" + items.map { "<li>\(Self.lines($0))</li>\n" }.joined() + "</ul>\n"
+        case .quote(let quote): text += "<blockquote>“\(Self.lines(quote))”</blockquote>\n"
         case .space(let prompt, let lines):
           text += "<p><strong>\(Self.escaped(prompt))</strong></p>\n<div class=\"space\">"
           text += String(repeating: "<div></div>", count: lines) + "</div>\n"
@@ -317,6 +326,13 @@ struct HTMLRecordWriter: RecordWriter {
 
   mutating func writeEnd(into output: inout ByteOutput) {
     output.append("</body>\n</html>\n")
+  }
+
+  /// The document's text, each of its lines escaped, joined by line breaks (a printed list
+  /// keeps its lines).
+  static func lines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: true).map { escaped(String($0)) }
+      .joined(separator: "<br>\n")
   }
 
   /// Text with HTML's special characters escaped and control characters neutralised.

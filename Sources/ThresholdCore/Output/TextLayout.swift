@@ -147,12 +147,16 @@ public struct TextLayout: Sendable {
   public func fitted(_ text: String, after used: Int) -> String {
     let room = width - used
     guard Self.visibleWidth(text) > room, room > 1 else { return text }
-    var result = ""
-    var resultWidth = 0
-    for word in text.split(separator: " ") {
+    // Leading spaces (an indent) are kept.
+    let indent = text.prefix { $0 == " " }
+    var result = String(indent)
+    var resultWidth = indent.count
+    var hasWord = false
+    for word in text.dropFirst(indent.count).split(separator: " ") {
       let wordWidth = Self.visibleWidth(word)
-      if resultWidth + (resultWidth > 0 ? 1 : 0) + wordWidth > room - 1 { break }
-      if resultWidth > 0 {
+      if resultWidth + (hasWord ? 1 : 0) + wordWidth > room - 1 { break }
+      defer { hasWord = true }
+      if hasWord {
         result += " "
         resultWidth += 1
       }

@@ -41,6 +41,16 @@ enum TextWords {
     }
   }
 
+  /// A contact on one line of the action card: the number, address or link first, then whose
+  /// it is ("01634 334466 · Children's Advice and Duty Service (CADS)").
+  static func cardContact(_ contact: Contact) -> String {
+    switch contact.kind {
+    case .phone, .email, .web: "\(contact.value) · \(contact.service)"
+    case .address: "Address: \(contact.value) (\(contact.service))"
+    case .other: "Via: \(contact.value) (\(contact.service))"
+    }
+  }
+
   /// The sentence shown where a route prints no contact details.
   static let noContactPrinted =
     "This document prints no number for this route: use your local children's services front "
@@ -87,6 +97,13 @@ struct ActionCardWriter: RecordWriter {
 }
 
 /// Renders the action card.
+///
+/// Each part starts with its label in capitals and continues two spaces in, so the card uses
+/// the terminal's width: the level, the area and document, immediate danger, what to do,
+/// whom to contact (one contact to a line), consent, the timescale, then why. Consent on the
+/// card is the passages for the child's age first, then the route's, up to about three
+/// lines, cut only between sentences; the rest is in `--full`, and the card says how much
+/// more there is.
 public enum ActionCard {
   /// The card for an assessment.
   ///
@@ -98,57 +115,51 @@ public enum ActionCard {
     let layout = options.layout
     let level = assessment.level
     let route = assessment.route
-    let label = 17
-    let pad = String(repeating: " ", count: label)
-    func field(_ name: String, _ value: String) -> String {
-      layout.wrap(value, indent: label, firstIndent: layout.bold(name.padded(to: label)))
+    func field(_ name: String, _ value: String, style: (String) -> String) -> String {
+      layout.wrapParagraphs(value, indent: 2, firstIndent: style(name) + "  ")
     }
     var text = ""
     if assessment.matched.isEmpty && assessment.functionalNeeds.isEmpty
       && assessment.senSupportHours == nil
     {
-      text += layout.wrap(layout.alert(TextWords.nothingSelected), indent: 0)
+      text += layout.wrap(layout.alert(TextWords.nothingSelected), indent: 2, firstIndent: "")
     }
     text += layout.wrap(
       layout.bold("\(level.title) — \(TextWords.categories(level))"), indent: 2, firstIndent: "")
+    let ruleSet = assessment.ruleSet
     text += layout.wrap(
-      TextWords.areaAndAge(assessment) + " · " + assessment.ruleSet.citation, indent: 2,
+      TextWords.areaAndAge(assessment) + " · " + "\(ruleSet.title) (\(ruleSet.date))", indent: 2,
       firstIndent: "")
     let danger = assessment.immediateDanger
     text += layout.wrap(
       danger.text
-        + (danger.isGeneralAdvice ? layout.dim(" (general advice: the document prints none)") : ""),
-      indent: label, firstIndent: layout.alert("IMMEDIATE DANGER".padded(to: label)))
-    text += field("WHAT TO DO", route.name)
+        + (danger.isGeneralAdvice
+          ? layout.dim(" (the tool's advice; the document prints none)") : ""),
+      indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
+    text += field("WHAT TO DO", route.name, style: layout.bold)
     if let form = route.form {
-      text += layout.wrap("Form: \(form)", indent: label, firstIndent: pad)
+      text += layout.wrap("Form: \(form)", indent: 4, firstIndent: "  ")
     }
-    text += field("WHOM TO CONTACT", route.service)
+    text += field("WHOM TO CONTACT", route.service, style: layout.bold)
     if route.contacts.isEmpty {
-      text += layout.wrap(TextWords.noContactPrinted, indent: label, firstIndent: pad)
+      text += layout.wrap(TextWords.noContactPrinted, indent: 4, firstIndent: "  ")
     }
     for contact in route.contacts {
-      text += layout.wrap(TextWords.contact(contact), indent: label + 2, firstIndent: pad)
+      text += layout.wrap(TextWords.cardContact(contact), indent: 4, firstIndent: "  ")
     }
     let agencies = assessment.respondingAgencies
     if !agencies.isEmpty {
       text += layout.wrap(
         "Agencies the document names beside these indicators: " + agencies.joined(separator: ", "),
-        indent: label, firstIndent: pad)
+        indent: 4, firstIndent: "  ")
     }
-    var consent: [String] = route.consent.map { [$0] } ?? []
-    let byAge = assessment.consent.filter { $0.ages != nil }
-    consent += (byAge.isEmpty ? assessment.consent : byAge).map { guidance in
-      (guidance.ages.map { "(\($0.printed)) " } ?? "") + guidance.text
-    }
-    if consent.isEmpty { consent = ["The document says nothing about consent for this route."] }
-    for (index, passage) in consent.enumerated() {
-      text +=
-        index == 0
-        ? field("CONSENT", passage) : layout.wrap(passage, indent: label, firstIndent: pad)
-    }
-    text += field("TIMESCALE", route.timescale ?? "The document gives no timescale for this route.")
-    text += "\n" + why(assessment, layout: layout)
+    let consent = ConsentExcerpt(assessment, budget: 4 * (layout.width - 2) - 9)
+    text += field("CONSENT", consent.text, style: layout.bold)
+    if let more = consent.more { text += layout.wrap(layout.dim(more), indent: 2) }
+    text += field(
+      "TIMESCALE", route.timescale ?? "The document gives no timescale for this route.",
+      style: layout.bold)
+    text += why(assessment, layout: layout)
     if !assessment.specialRoutes.isEmpty {
       text += layout.line(layout.bold("ALSO RELEVANT"))
       for special in assessment.specialRoutes {
@@ -161,8 +172,9 @@ public enum ActionCard {
     }
     text += layout.wrap(
       layout.dim(
-        "Suggested from the document; it supports and never replaces professional judgement. "
-          + Assessment.contactsCaution + (options.cardFooter.map { " " + $0 } ?? "")),
+        "A suggestion from the document, to support professional judgement, never to replace "
+          + "it. Contacts are as printed and may have changed."
+          + (options.cardFooter.map { " " + $0 } ?? "")),
       indent: 0)
     return text
   }
@@ -179,6 +191,9 @@ public enum ActionCard {
         ? "; the highest is level \(assessment.indicatorLevel))" : ")"
     }
     var text = layout.line(layout.bold(heading))
+    if matched.isEmpty && assessment.functionalNeeds.isEmpty && assessment.senSupportHours == nil {
+      text += layout.line("  - Nothing was selected.")
+    }
     for indicator in matched {
       let label = ruleSet.level(rank: indicator.level)?.label ?? "Level \(indicator.level)"
       let marker = indicator.kind == .need ? "" : " [possible indicator]"
@@ -191,6 +206,7 @@ public enum ActionCard {
     if let hours = assessment.senSupportHours {
       text += layout.line("  - Support with learning: \(NumberText.hours(hours)) hours a week")
     }
+    let advisories = assessment.advisoriesBesideRules
     let advised = Set(assessment.advisories.compactMap(\.ruleID))
     for applied in assessment.rules
     where applied.changedLevel || applied.replacedRoute || advised.contains(applied.rule.id) {
@@ -199,12 +215,109 @@ public enum ActionCard {
         firstIndent: "  - ")
       text += layout.wrap(applied.effect, indent: 4)
     }
-    for advisory in assessment.advisories {
+    for advisory in advisories {
       let whose = advisory.isDocuments ? "" : " (the tool's note)"
       text += layout.wrapParagraphs(
         "Advice\(whose): \(advisory.text)", indent: 4, firstIndent: "  - ")
     }
     return text
+  }
+}
+
+/// The consent passages an action card shows, and what it leaves for `--full`: the route's own
+/// consent (about the step the card says to take), cut between sentences only when it is much
+/// longer than the budget; then every passage for the child's age, whole; and only when
+/// neither exists, the area's first passages that fit.
+struct ConsentExcerpt {
+  /// The passages shown, one to a line.
+  let text: String
+  /// How much more there is, or `nil` when everything is shown.
+  let more: String?
+
+  /// The excerpt for an assessment.
+  ///
+  /// - Parameters:
+  ///   - assessment: The assessment.
+  ///   - budget: About how many characters of general passages to show.
+  init(_ assessment: Assessment, budget: Int) {
+    let (route, byAge, general) = Self.passages(assessment)
+    var shown: [String] = []
+    var left = 0
+    func add(_ passages: [String], limit: Int) {
+      var used = 0
+      for passage in passages {
+        if used + passage.count <= limit {
+          shown.append(passage)
+          used += passage.count + 1
+          continue
+        }
+        left += 1
+        // The first sentences that fit (always one, when nothing is shown yet).
+        var part = ""
+        for sentence in Self.sentences(passage) {
+          let next = part.isEmpty ? sentence : part + " " + sentence
+          if used + next.count > limit && !(shown.isEmpty && part.isEmpty) { break }
+          part = next
+        }
+        if !part.isEmpty { shown.append(part + " …") }
+        used = limit
+      }
+    }
+    add(route, limit: budget * 3 / 2)
+    shown += byAge
+    if shown.isEmpty {
+      add(general, limit: budget)
+      left += general.count - shown.count
+    } else {
+      left += general.count
+    }
+    if shown.isEmpty { shown = ["The document says nothing about consent for this route."] }
+    text = shown.joined(separator: "\n")
+    more =
+      left == 0
+      ? nil
+      : "More on consent and sharing information: add --full (\(left) more passage"
+        + (left == 1 ? ")" : "s)")
+  }
+
+  /// The route's consent, the passages for the child's age, and the rest; each once.
+  static func passages(_ assessment: Assessment) -> (
+    route: [String], byAge: [String], general: [String]
+  ) {
+    var seen: Set<String> = []
+    let route = (assessment.route.consent?.split(separator: "\n").map(String.init) ?? [])
+      .filter { seen.insert($0).inserted }
+    let byAge = assessment.consent.filter { $0.ages != nil }
+      .filter { seen.insert($0.text).inserted }
+      .map { guidance in (guidance.ages.map { "(\($0.printed)) " } ?? "") + guidance.text }
+    let general = assessment.consent.filter { $0.ages == nil }.map(\.text)
+      .filter { seen.insert($0).inserted }
+    return (route, byAge, general)
+  }
+
+  /// A passage's sentences: cut after ". ", "? " or "! " before a capital letter or a quote,
+  /// but not after "e.g.", "i.e." or "etc.".
+  static func sentences(_ passage: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    let characters = Array(passage)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      current.append(character)
+      if ".?!".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
+        characters[index + 2].isUppercase || "“\"‘'(".contains(characters[index + 2]),
+        !["e.g.", "i.e.", "etc."].contains(where: { current.lowercased().hasSuffix($0) })
+      {
+        sentences.append(current)
+        current = ""
+        index += 2
+        continue
+      }
+      index += 1
+    }
+    if !current.isEmpty { sentences.append(current) }
+    return sentences
   }
 }
 
@@ -295,7 +408,9 @@ public enum FullText {
       }
     }
     let notes =
-      assessment.advisories.map { ($0.isDocuments ? "" : "The tool's note: ") + $0.text }
+      assessment.advisoriesBesideRules.map {
+        ($0.isDocuments ? "" : "The tool's note: ") + $0.text
+      }
       + assessment.warnings.map(\.message)
       + assessment.area.notes.map { "\($0.heading): \($0.text)" }
     if !notes.isEmpty || !assessment.area.supportContacts.isEmpty {
