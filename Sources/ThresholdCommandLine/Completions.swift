@@ -82,22 +82,22 @@ struct CompletionScripts {
       }
 
       _thresholds() {
-        local cur prev path i word
+        local cur prev command i word
         cur="${COMP_WORDS[COMP_CWORD]}"
         prev=""
         [ "$COMP_CWORD" -gt 0 ] && prev="${COMP_WORDS[COMP_CWORD-1]}"
-        path="thresholds"
+        command="thresholds"
         for ((i = 1; i < COMP_CWORD; i++)); do
           word="${COMP_WORDS[i]}"
           case "$word" in
             -*) ;;
             *)
-              case "${path}:${word}" in
+              case "${command}:${word}" in
 
       """
     for (path, command) in commands {
       for sub in command.subcommands {
-        script += "            \(key(path)):\(sub.name)) path=\"\(key(path + [sub.name]))\" ;;\n"
+        script += "            \(key(path)):\(sub.name)) command=\"\(key(path + [sub.name]))\" ;;\n"
       }
     }
     script += """
@@ -107,7 +107,7 @@ struct CompletionScripts {
         done
         COMPREPLY=()
         local prefix="" last="$cur"
-        case "$path:$prev" in
+        case "$command:$prev" in
 
       """
     for (path, command) in commands {
@@ -132,7 +132,7 @@ struct CompletionScripts {
         }
       }
     }
-    script += "  esac\n  case \"$path\" in\n"
+    script += "  esac\n  case \"$command\" in\n"
     for (path, command) in commands {
       let options = command.options.flatMap(\.names).joined(separator: " ")
       let subcommands = command.subcommands.map(\.name).joined(separator: " ")
