@@ -100,6 +100,8 @@ public struct ArgumentSpec: Sendable, Equatable {
   public let valueKind: OptionSpec.ValueKind
   /// The values it accepts, or empty for any.
   public let allowedValues: [String]
+  /// Whether it may be left out (the command then needs an option in its place).
+  public let isOptional: Bool
 
   /// Creates an argument.
   ///
@@ -107,21 +109,26 @@ public struct ArgumentSpec: Sendable, Equatable {
   ///   - name: The placeholder.
   ///   - help: One line of help.
   ///   - variadic: Whether it takes one or more values.
+  ///   - optional: Whether it may be left out.
   ///   - kind: What kind of value it takes.
   ///   - values: The values it accepts, if limited.
   public init(
-    _ name: String, help: String, variadic: Bool = false, kind: OptionSpec.ValueKind = .text,
-    values: [String] = []
+    _ name: String, help: String, variadic: Bool = false, optional: Bool = false,
+    kind: OptionSpec.ValueKind = .text, values: [String] = []
   ) {
     self.name = name
     self.help = help
     self.isVariadic = variadic
+    self.isOptional = optional
     self.valueKind = values.isEmpty ? kind : .choice
     self.allowedValues = values
   }
 
-  /// How usage lines show it: `<words> ...`.
-  public var synopsis: String { isVariadic ? "<\(name)> ..." : "<\(name)>" }
+  /// How the ARGUMENTS section and messages show it: `<words> ...`.
+  public var listing: String { isVariadic ? "<\(name)> ..." : "<\(name)>" }
+
+  /// How usage lines show it: `<words> ...`, or `[<files> ...]` when it may be left out.
+  public var synopsis: String { isOptional ? "[\(listing)]" : listing }
 }
 
 /// A command: its name, help, arguments, options and subcommands.
@@ -431,7 +438,8 @@ public enum Grammar {
       "EXIT STATUS: 0 every example passes; 1 an example fails; 65 the file has problems.",
     arguments: [
       ArgumentSpec(
-        "files", help: "Rule-set files (or give --authority).", variadic: true, kind: .file)
+        "files", help: "Rule-set files (or give --authority).", variadic: true, optional: true,
+        kind: .file)
     ],
     options: [
       OptionSpec(

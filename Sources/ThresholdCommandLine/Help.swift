@@ -34,7 +34,7 @@ public struct HelpGenerator: Sendable {
     sections.append(wrap("USAGE: " + usage(for: path), indent: Self.indent))
     if !command.arguments.isEmpty {
       sections.append(
-        "ARGUMENTS:\n" + command.arguments.map { row($0.synopsis, $0.help) }.joined())
+        "ARGUMENTS:\n" + command.arguments.map { row($0.listing, $0.help) }.joined())
     }
     sections.append("OPTIONS:\n" + command.options.map { row($0.label, optionHelp($0)) }.joined())
     if !command.subcommands.isEmpty {

@@ -42,7 +42,7 @@ public enum UsageError: Error, Equatable, Sendable {
     case .missingOption(let option):
       return "Missing expected argument '\(option.synopsis)'"
     case .missingArgument(let argument):
-      return "Missing expected argument '\(argument.synopsis)'"
+      return "Missing expected argument '\(argument.listing)'"
     case .invalidValue(let value, let option, let reason):
       let base = "The value '\(value)' is invalid for '\(option.synopsis)'"
       if let reason { return base + ": " + reason }
@@ -262,7 +262,7 @@ public enum ArgumentParser {
       }
     }
     if let argument = command.arguments.first, invocation.arguments.isEmpty,
-      command.name != Grammar.helpCommand.name
+      !argument.isOptional, command.name != Grammar.helpCommand.name
     {
       throw UsageFailure(error: .missingArgument(argument), path: invocation.path)
     }

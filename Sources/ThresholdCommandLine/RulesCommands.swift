@@ -62,7 +62,7 @@ extension CommandContext {
       }
     }
     guard !ruleSets.isEmpty else {
-      throw .usage(.missingArgument(Grammar.rulesTest.arguments[0]))
+      throw .usage(.invalidCase("Give a rule-set file, or --authority for a built-in rule set."))
     }
     var registry = try registry()
     let loaded = ruleSets.filter { $0.origin != nil }

@@ -137,6 +137,10 @@ public enum ExampleRunner {
   /// Every string an assessment shows a reader, for "mentions" checks.
   static func readableText(of assessment: Assessment) -> String {
     var parts: [String] = [assessment.level.title, assessment.level.description]
+    for indicator in assessment.matched {
+      parts.append(indicator.text)
+      parts += TextWords.kind(indicator.kind).map { [$0] } ?? []
+    }
     parts += routeText(assessment.route)
     for applied in assessment.rules {
       parts += [applied.rule.name, applied.rule.sentence, applied.effect]

@@ -1,6 +1,7 @@
 /// Writes what a script reading levels out needs, one line per case:
 /// `{"id", "authority", "level": {"rank", "label", "name", "category"}, "route", "rules"}`,
-/// with `"warnings"` after the rules when the case has any. Every part that is the same for all
+/// with `"loadedFrom"` before the rules for a rule set read from a file, and `"warnings"` after
+/// the rules when the case has any. Every part that is the same for all
 /// cases of an area at a level is encoded once; a line is then copied together in place.
 struct SummaryWriter: RecordWriter {
   let options: OutputOptions
@@ -143,6 +144,8 @@ struct SummaryTables {
     RuleSetWriter.writeLevelIdentity(compiled.level(rank: level), into: &writer)
     writer.endObject()
     writer.member("route", route)
+    // A rule set read from a file names it, so a result never hides where its rules came from.
+    if let origin = compiled.ruleSet.origin { writer.member("loadedFrom", origin) }
     writer.key("rules")
     writer.beginArray()
     // `{"a":…,"rules":[` → `,"authority":…,"rules":[`: the caller writes the id before it and

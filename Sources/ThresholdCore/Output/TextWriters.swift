@@ -128,8 +128,8 @@ public enum ActionCard {
       layout.bold("\(level.title) — \(TextWords.categories(level))"), indent: 2, firstIndent: "")
     let ruleSet = assessment.ruleSet
     text += layout.wrap(
-      TextWords.areaAndAge(assessment) + " · " + "\(ruleSet.title) (\(ruleSet.date))", indent: 2,
-      firstIndent: "")
+      TextWords.areaAndAge(assessment) + " · " + "\(ruleSet.title) (\(ruleSet.date))"
+        + (ruleSet.origin.map { "; rules read from \($0)" } ?? ""), indent: 2, firstIndent: "")
     let danger = assessment.immediateDanger
     text += layout.wrap(
       danger.text

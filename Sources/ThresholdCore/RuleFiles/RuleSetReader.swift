@@ -160,7 +160,8 @@ extension RuleFileObject {
   /// - Returns: The citation.
   public mutating func citation() -> Citation {
     let location = string("source")
-    if location.isEmpty {
+    // A missing key is already a problem; an empty one is a different one.
+    if location.isEmpty && has("source") {
       problem(
         "Every part of a rule set cites where it is printed: 'source' is empty.", at: "source")
     }
