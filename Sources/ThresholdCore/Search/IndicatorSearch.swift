@@ -215,6 +215,13 @@ public struct SearchIndex: Sendable {
     "lot", "very", "really", "quite", "now", "again", "since", "us", "me", "them", "one",
   ].reduce(into: Set<String>()) { $0.insert(SearchText.stem($1)) }
 
+  /// Words that only hold a sentence together, left out even inside a known phrase.
+  static let grammatical: Set<String> = [
+    "a", "an", "the", "of", "on", "in", "at", "to", "for", "with", "and", "or", "is", "are",
+    "was", "were", "be", "been", "he", "she", "him", "her", "his", "they", "them", "their", "it",
+    "its", "i", "we", "my", "our", "you", "your", "has", "have", "had", "this", "that", "s",
+  ].reduce(into: Set<String>()) { $0.insert(SearchText.stem($1)) }
+
   func queryUnits(_ query: String) -> [Unit] {
     let tokens = SearchText.tokens(query).filter { $0.word.count > 0 }
     // Compound forms ("selfharm" from "self-harm") share a position with their last part.
@@ -228,7 +235,10 @@ public struct SearchIndex: Sendable {
     while index < sequence.count {
       if let (length, concepts) = phrases.longestMatch(sequence.map(\.stem), from: index) {
         let span = sequence[index..<(index + length)]
-        let content = span.map(\.stem).filter { !Self.stopwords.contains($0) }
+        // A phrase the vocabulary knows is read literally with its meaningful words, even ones
+        // that mean little alone ("young" in "young carer"), so a document that prints the
+        // phrase itself ranks first.
+        let content = span.map(\.stem).filter { !Self.grammatical.contains($0) }
         var readings = concepts.map { Reading(groups: $0, source: .vocabulary) }
         if !content.isEmpty {
           readings.append(Reading(groups: content.map { [$0] }, source: .literal))

@@ -58,7 +58,7 @@ public enum SearchVocabulary {
   public static let concepts: [SearchConcept] =
     basicCare + health + development + education
     + behaviour + emotional + relationships + harm + exploitation + family + parentsIssues
-    + environment + abbreviations + everyday
+    + environment + abbreviations + everyday + practitionerWordsA + practitionerWordsB
 
   // MARK: Basic care, neglect and home conditions
 
