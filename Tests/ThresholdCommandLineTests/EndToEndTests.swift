@@ -306,6 +306,20 @@ struct EndToEndTests {
     #expect(first.stdout == second.stdout && !first.stdout.isEmpty)
   }
 
+  @Test(
+    "Search ranks the same in every process (each process seeds its hashing differently)",
+    arguments: [
+      ["no", "food", "in", "the", "house", "--authority", "camden", "--age", "9"],
+      ["dad", "drinks", "--authority", "medway"],
+      ["young", "carer", "--authority", "rutland"],
+      ["shouting", "at", "home", "--authority", "herefordshire", "--age", "7"],
+    ])
+  func searchIsDeterministic(words: [String]) throws {
+    let runs = try (0..<4).map { _ in try Binary.run(["search"] + words + ["--format", "json"]) }
+    #expect(!runs[0].stdout.isEmpty)
+    #expect(runs.allSatisfy { $0.stdout == runs[0].stdout })
+  }
+
   @Test("A stream writes nothing to disk: the working directory stays empty")
   func writesNothing() throws {
     let directory = FileManager.default.temporaryDirectory

@@ -320,23 +320,20 @@ public struct SearchIndex: Sendable {
       }
     for group in reading.groups {
       var weights: [Double] = []
-      var bestWeight = 0.0
-      var bestWord: String?
+      // The word shown as the reason is the group's first (most specific) word that matched.
+      var shownWord: String?
       for (rank, stem) in group.enumerated() {
         let core = reading.source == .vocabulary && rank >= 4 ? 0.75 : 1
         let weight = termWeight(stem, in: document) * core
         guard weight > 0 else { continue }
         weights.append(weight)
-        if weight > bestWeight {
-          bestWeight = weight
-          bestWord = document.words[stem]
-        }
+        if shownWord == nil { shownWord = document.words[stem] }
       }
       guard !weights.isEmpty else { continue }
       matchedGroups += 1
       weights.sort(by: >)
       score += (weights[0] + 0.5 * weights.dropFirst().prefix(2).reduce(0, +)) * factor
-      if let bestWord, !words.contains(bestWord) { words.append(bestWord) }
+      if let shownWord, !words.contains(shownWord) { words.append(shownWord) }
     }
     return Match(
       coverage: Double(matchedGroups) / Double(max(reading.groups.count, 1)), score: score,
@@ -385,12 +382,12 @@ struct PhraseTable: Sendable {
   init(_ concepts: [SearchConcept]) {
     var table: [String: [(stems: [String], groups: [[String]])]] = [:]
     for concept in concepts {
+      // Stems in the order the concept gives its words (the first are its core), each once.
       let groups = concept.means.map { group in
-        Array(
-          Set(
-            group.map {
-              SearchText.stem(SearchText.spelling($0.replacing("-", with: "").lowercased()))
-            }))
+        var seen: Set<String> = []
+        return group.map {
+          SearchText.stem(SearchText.spelling($0.replacing("-", with: "").lowercased()))
+        }.filter { seen.insert($0).inserted }
       }
       for phrase in concept.says {
         let stems = SearchText.tokens(phrase).filter { token in
