@@ -243,6 +243,7 @@ struct ConsentExcerpt {
     let (route, byAge, general) = Self.passages(assessment)
     var shown: [String] = []
     var left = 0
+    var cut = 0
     func add(_ passages: [String], limit: Int) {
       var used = 0
       for passage in passages {
@@ -259,7 +260,10 @@ struct ConsentExcerpt {
           if used + next.count > limit && !(shown.isEmpty && part.isEmpty) { break }
           part = next
         }
-        if !part.isEmpty { shown.append(part + " …") }
+        if !part.isEmpty {
+          shown.append(part + " …")
+          cut += 1
+        }
         used = limit
       }
     }
@@ -273,11 +277,16 @@ struct ConsentExcerpt {
     }
     if shown.isEmpty { shown = ["The document says nothing about consent for this route."] }
     text = shown.joined(separator: "\n")
+    // What is left: the rest of a passage cut short, and passages not shown at all.
+    let whole = left - cut
+    var rest: [String] = []
+    if cut > 0 { rest.append("the rest of " + (cut == 1 ? "this passage" : "\(cut) passages")) }
+    if whole > 0 { rest.append("\(whole) more passage" + (whole == 1 ? "" : "s")) }
     more =
-      left == 0
+      rest.isEmpty
       ? nil
-      : "More on consent and sharing information: add --full (\(left) more passage"
-        + (left == 1 ? ")" : "s)")
+      : "More on consent and sharing information: add --full (" + rest.joined(separator: " and ")
+        + ")"
   }
 
   /// The route's consent, the passages for the child's age, and the rest; each once.
