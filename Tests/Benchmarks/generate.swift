@@ -22,12 +22,15 @@ struct Entry {
   let id: String
   let youngest: Int?
   let oldest: Int?
-  let unborn: Bool
+  let includesUnborn: Bool
   let qualified: Bool
+  let beforeBirth: Bool
+  let selectable: Bool
 
   func admits(age: Int?) -> Bool {
+    guard selectable else { return false }
+    guard let age else { return beforeBirth && (!qualified || includesUnborn) }
     guard qualified else { return true }
-    guard let age else { return unborn }
     guard let youngest, age >= youngest else { return false }
     if let oldest, age > oldest { return false }
     return true
@@ -48,27 +51,29 @@ for name in ["camden", "hertfordshire", "herefordshire", "llr", "medway"] {
   let data = try Data(contentsOf: directory.appendingPathComponent("\(name).json"))
   guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
     let indicators = object["indicators"] as? [[String: Any]],
-    let areaIDs = object["areas"] as? [String]
+    let areaObjects = object["areas"] as? [[String: Any]],
+    let domains = object["domains"] as? [[String: Any]]
   else { fatalError("cannot read \(name).json") }
+  var domainBeforeBirth: [String: Bool] = [:]
+  for domain in domains {
+    domainBeforeBirth[domain["id"] as? String ?? ""] = domain["appliesBeforeBirth"] as? Bool ?? true
+  }
   let entries = indicators.map { indicator -> Entry in
-    let band = indicator["ageBand"] as? String
-    var youngest: Int?
-    var oldest: Int?
-    if let band, band != "unborn" {
-      let parts = band.replacingOccurrences(of: "+", with: "").split(separator: "-")
-      youngest = Int(parts[0])
-      oldest = parts.count > 1 ? Int(parts[1]) : nil
-    }
-    let printed = (indicator["agePrinted"] as? String ?? "").lowercased()
+    let ages = indicator["ages"] as? [String: Any]
+    let override = indicator["beforeBirth"] as? String
+    let beforeBirth =
+      override.map { $0 == "applies" }
+      ?? domainBeforeBirth[indicator["domain"] as? String ?? ""] ?? true
     return Entry(
-      id: indicator["id"] as? String ?? "", youngest: youngest, oldest: oldest,
-      unborn: band == "unborn" || (band == "0-4" && name == "camden") || printed.contains("unborn"),
-      qualified: band != nil)
+      id: indicator["id"] as? String ?? "", youngest: ages?["youngest"] as? Int,
+      oldest: ages?["oldest"] as? Int, includesUnborn: ages?["includesUnborn"] as? Bool ?? false,
+      qualified: ages != nil, beforeBirth: beforeBirth,
+      selectable: indicator["kind"] as? String != "practice-statement")
   }
   let hasMatrix = (object["rules"] as? [[String: Any]] ?? []).contains {
     ($0["effect"] as? [String: Any])?["kind"] as? String == "functional-needs"
   }
-  for area in areaIDs { areas.append((area, entries, hasMatrix)) }
+  for area in areaObjects { areas.append((area["id"] as? String ?? "", entries, hasMatrix)) }
 }
 
 let functions = ["hearing", "vision", "gross-motor", "fine-motor", "self-help", "physical-health"]
