@@ -65,6 +65,8 @@ enum CSVScan {
   case record(next: Int)
   /// The record goes on past what has been read.
   case needMore
+  /// The record goes on past the limit: it is larger than a case may be, whatever follows.
+  case tooLarge
   /// The record's syntax is wrong at an offset.
   case malformed(CSVProblem, offset: Int)
 }
@@ -73,6 +75,10 @@ enum CSVScan {
 /// records ending in CRLF or LF), and the header row that names a file's columns.
 enum CSVReader {
   /// Scans one record starting at `start`, at most up to `limit`.
+  ///
+  /// A record that reaches `limit` before it ends is ``CSVScan/tooLarge`` whether or not more
+  /// bytes than that have been read, so the answer depends only on the bytes, never on how
+  /// many of them a read returned.
   ///
   /// - Parameters:
   ///   - bytes: The input read so far.
@@ -96,8 +102,8 @@ enum CSVReader {
         var doubled = false
         while true {
           guard index < end else {
-            return end < bytes.count || isAtEOF
-              ? .malformed(.unclosedQuote, offset: open) : .needMore
+            if end < bytes.count { return .tooLarge }
+            return isAtEOF ? .malformed(.unclosedQuote, offset: open) : .needMore
           }
           if bytes[index] == UInt8(ascii: "\"") {
             if index + 1 < end, bytes[index + 1] == UInt8(ascii: "\"") {
@@ -113,9 +119,8 @@ enum CSVReader {
         cells.append(CSVCell(range: (open + 1)..<index, hasDoubledQuotes: doubled))
         index += 1
         guard index < end else {
-          return end == bytes.count && isAtEOF
-            ? .record(next: index)
-            : end < bytes.count ? .malformed(.unclosedQuote, offset: open) : .needMore
+          if end < bytes.count { return .tooLarge }
+          return isAtEOF ? .record(next: index) : .needMore
         }
         switch bytes[index] {
         case UInt8(ascii: ","):
@@ -125,8 +130,8 @@ enum CSVReader {
           return .record(next: index + 1)
         case UInt8(ascii: "\r") where index + 1 < end && bytes[index + 1] == UInt8(ascii: "\n"):
           return .record(next: index + 2)
-        case UInt8(ascii: "\r") where index + 1 >= end && !isAtEOF && end == bytes.count:
-          return .needMore
+        case UInt8(ascii: "\r") where index + 1 >= end && (end < bytes.count || !isAtEOF):
+          return end < bytes.count ? .tooLarge : .needMore
         default:
           return .malformed(.characterAfterClosingQuote, offset: index)
         }
@@ -139,7 +144,7 @@ enum CSVReader {
         index += 1
       }
       guard index < end else {
-        if end < bytes.count { return .malformed(.unclosedQuote, offset: fieldStart) }
+        if end < bytes.count { return .tooLarge }
         guard isAtEOF else { return .needMore }
         cells.append(
           CSVCell(range: fieldStart..<trimCR(bytes, fieldStart, index), hasDoubledQuotes: false))

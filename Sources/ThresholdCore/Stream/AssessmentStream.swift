@@ -213,7 +213,10 @@ public struct AssessmentStream {
   public mutating func run(
     from source: inout some ByteSource, to sink: inout some ByteSink
   ) throws(IOFailure) -> Totals {
-    if writesFrame { writer.writeStart(into: &output) }
+    // The format's start is written when the first case is (or at the end), never before the
+    // input is known not to be CSV read as JSON: that input is refused with nothing written,
+    // however its bytes arrive.
+    var startIsDue = writesFrame
     while true {
       try skipSeparators(from: &source, to: &sink)
       if start == end {
@@ -225,6 +228,10 @@ public struct AssessmentStream {
         continue
       }
       if inputFormat == .csv, csvHeader == nil {
+        if startIsDue {
+          writer.writeStart(into: &output)
+          startIsDue = false
+        }
         try readHeader(from: &source, to: &sink)
         continue
       }
@@ -235,6 +242,10 @@ public struct AssessmentStream {
         output.reset()
         return totals
       }
+      if startIsDue {
+        writer.writeStart(into: &output)
+        startIsDue = false
+      }
       totals.cases += 1
       try readCase(from: &source, to: &sink)
       if endedAtIncompleteValue {
@@ -243,6 +254,7 @@ public struct AssessmentStream {
       }
       if output.count >= 1 << 16, !holdsOutput { try flush(to: &sink) }
     }
+    if startIsDue { writer.writeStart(into: &output) }
     if writesFrame { writer.writeEnd(into: &output) }
     if !holdsOutput { try flush(to: &sink) }
     return totals
@@ -363,7 +375,7 @@ public struct AssessmentStream {
         csvHeader = CSVHeader(names: names)
         advance(to: next)
         return
-      case .malformed:
+      case .malformed, .tooLarge:
         break
       }
       // An unreadable header: every row will say so.
@@ -504,6 +516,8 @@ public struct AssessmentStream {
     case .needMore:
       if stopsAtIncompleteValue && isAtEOF { return .incomplete }
       return end >= limit ? .tooLarge : .needMore
+    case .tooLarge:
+      return .tooLarge
     case .malformed(let problem, let offset):
       if case .unclosedQuote = problem, offset - start > caseLimit { return .tooLarge }
       if stopsAtIncompleteValue, case .unclosedQuote = problem, end < limit { return .incomplete }

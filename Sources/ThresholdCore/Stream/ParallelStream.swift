@@ -88,7 +88,8 @@ private struct ParallelRun {
         wroteStart = true
         if try !startSequentiallyIfNeeded(pending, isAtEOF: isAtEOF, position: &position) {
           return try sequentialRest(
-            pending, source: &source, sink: &sink, position: position, stream: &stream)
+            pending, source: &source, sink: &sink, position: position, wroteStart: false,
+            stream: &stream)
         }
         var start = ByteOutput(capacity: 4096)
         coordinator.writer.writeStart(into: &start)
@@ -106,7 +107,8 @@ private struct ParallelRun {
         // No cut in sight: one large case, or cases that never start a line.
         if pending.count > coordinator.caseLimit || source.mayBlock {
           return try sequentialRest(
-            pending, source: &source, sink: &sink, position: position, stream: &stream)
+            pending, source: &source, sink: &sink, position: position, wroteStart: true,
+            stream: &stream)
         }
         want = pending.count * 2
         continue
@@ -178,7 +180,8 @@ private struct ParallelRun {
         want = max(want, pending.count * 2)
         if pending.count > coordinator.caseLimit {
           return try sequentialRest(
-            pending, source: &source, sink: &sink, position: position, stream: &stream)
+            pending, source: &source, sink: &sink, position: position, wroteStart: true,
+            stream: &stream)
         }
       } else {
         want = 2 * segmentSize
@@ -251,17 +254,19 @@ private struct ParallelRun {
     return 0
   }
 
-  /// Reads the rest of the input sequentially, starting with what is pending.
+  /// Reads the rest of the input sequentially, starting with what is pending. When the
+  /// format's start (a CSV header, an HTML head) has been written (`wroteStart`), the sequential
+  /// reader writes neither it nor the end, which is written here; when not, it writes both.
   private mutating func sequentialRest(
     _ pending: InputBuffer, source: inout some ByteSource, sink: inout some ByteSink,
-    position: (nextCase: Int, line: Int, columnOffset: Int, isStart: Bool),
+    position: (nextCase: Int, line: Int, columnOffset: Int, isStart: Bool), wroteStart: Bool,
     stream: inout AssessmentStream
   ) throws(IOFailure) -> AssessmentStream.Totals {
     var rest = coordinator
     rest.firstCase = position.nextCase
     rest.setPosition(line: position.line, columnOffset: position.columnOffset)
     rest.allowsByteOrderMark = position.isStart
-    rest.writesFrame = position.nextCase == 1 && position.isStart
+    rest.writesFrame = !wroteStart
     var joined = JoinedSource(first: pending, rest: source)
     let before = totals
     defer {
