@@ -29,6 +29,38 @@ struct SearchTests {
     #expect(SearchText.tokens("Dad's DRINKING").map(\.stem) == ["dad", "drink"])
   }
 
+  @Test(
+    "The benchmark's query sets name indicators that exist in their rule set, for the age given",
+    arguments: ["everyday-queries.jsonl", "check-queries.jsonl", "fresh-queries.jsonl"])
+  func querySetsNameRealIndicators(file: String) throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Search/\(file)")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count >= 250)
+    var perRuleSet: [String: Int] = [:]
+    for line in lines {
+      let query = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let ruleSetID = try #require(query["ruleSet"] as? String)
+      let ruleSet = try #require(builtIn.ruleSet(id: ruleSetID), "\(ruleSetID)")
+      let expected = try #require(query["expected"] as? [String])
+      #expect(!expected.isEmpty && !(query["query"] as? String ?? "").isEmpty, "\(line)")
+      perRuleSet[ruleSetID, default: 0] += 1
+      for id in expected {
+        let indicator = ruleSet.indicators.first { $0.id == id }
+        #expect(indicator != nil, "\(file): \(id) is not in \(ruleSetID)")
+        let age: ChildAge? =
+          query["unborn"] as? Bool == true ? .unborn : (query["age"] as? Int).map { .years($0) }
+        if let indicator, let age {
+          #expect(
+            ruleSet.admission(of: indicator).admits(age),
+            "\(file): \(id) is not for a child \(age) in \(ruleSetID)")
+        }
+      }
+    }
+    #expect(perRuleSet.count == 5 && perRuleSet.values.allSatisfy { $0 >= 50 }, "\(perRuleSet)")
+  }
+
   @Test("Every word the vocabulary gives as a meaning is a word some document uses")
   func vocabularyIsAnchored() {
     let index = SearchIndex(builtIn.ruleSets)

@@ -36,8 +36,8 @@ public struct SearchResult: Sendable {
 /// spellings alike, everyday words and abbreviations through ``SearchVocabulary``, and typing
 /// slips within an edit or two of a document's word. Best matches first: those that match
 /// every word or phrase of the query before those that match some, then by a BM25 score
-/// (rarer words count more), with a bonus for the query's words as a whole phrase; statements
-/// about practice come last.
+/// (rarer words count more, so among partial matches the words that say most decide), with a
+/// bonus for the query's words as a whole phrase; statements about practice come last.
 public enum IndicatorSearch {
   /// Searches rule sets (building their index each time; see ``SearchIndex`` to reuse one).
   ///
@@ -167,7 +167,12 @@ public struct SearchIndex: Sendable {
       let left = documents[lhs.document]
       let right = documents[rhs.document]
       if left.isPracticeStatement != right.isPracticeStatement { return !left.isPracticeStatement }
-      if abs(lhs.coverage - rhs.coverage) > 1e-9 { return lhs.coverage > rhs.coverage }
+      // Indicators that match every word or phrase of the query come first; among the rest the
+      // score decides, not how many words matched: a long query's common words ("mum",
+      // "school") must not outweigh the one rare word that says what it is about.
+      let leftMatchesAll = lhs.coverage > 1 - 1e-9
+      let rightMatchesAll = rhs.coverage > 1 - 1e-9
+      if leftMatchesAll != rightMatchesAll { return leftMatchesAll }
       if abs(lhs.score - rhs.score) > 1e-9 { return lhs.score > rhs.score }
       return lhs.document < rhs.document
     }
