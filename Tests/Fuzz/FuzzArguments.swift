@@ -34,62 +34,62 @@ struct MemoryFileSystem: FileSystem {
 /// A small valid rule set (a trimmed copy of Rules/examples/example-borough.json; the same as
 /// Tests/Fuzz/corpus/rules/example-trimmed.json).
 let exampleRuleSet = #"""
-{
-  "formatVersion": 1,
-  "document": {
-    "ruleSet": "example",
-    "title": "Example Borough Threshold Guidance (invented)",
-    "publisher": "Example Borough Safeguarding Partnership (invented)",
-    "version": null,
-    "date": "December 2026",
-    "file": "example-borough.txt"
-  },
-  "notes": [{"heading": "Not a real document", "text": "Invented to show the format.", "source": "This file"}],
-  "levels": [
-    {"rank": 1, "label": "Level 1", "name": "Universal", "categories": ["universal"], "description": "Needs met by universal services.", "details": [], "source": "Section 2"},
-    {"rank": 2, "label": "Level 2", "name": "Early help", "categories": ["early-help"], "description": "Additional needs.", "details": [], "source": "Section 2"},
-    {"rank": 3, "label": "Level 3", "name": "Child in need", "categories": ["child-in-need-s17"], "description": "Complex needs.", "details": [], "source": "Section 2"},
-    {"rank": 4, "label": "Level 4", "name": "Child protection", "categories": ["child-protection-s47"], "description": "Significant harm.", "details": [], "source": "Section 2"}
-  ],
-  "domains": [
-    {"id": "child-development", "name": "The child's development", "subdomains": [{"id": "health", "name": "Health"}], "appliesBeforeBirth": false, "source": "Appendix A"},
-    {"id": "parenting", "name": "Parenting capacity", "subdomains": [], "source": "Appendix A"}
-  ],
-  "indicators": [
-    {"id": "example-missed-health-appointments", "text": "Not brought to some health appointments", "level": 2, "domain": "child-development", "subdomain": "health", "ages": null, "kind": "need", "source": "Appendix A"},
-    {"id": "example-poor-school-attendance", "text": "School attendance below 90%", "level": 2, "domain": "child-development", "subdomain": "health", "ages": {"printed": "5-16 years", "youngest": 5, "oldest": 16, "includesUnborn": false}, "kind": "need", "source": "Appendix A"},
-    {"id": "example-concerns-about-unborn-baby", "text": "Concerns about the care an unborn baby will receive", "level": 3, "domain": "parenting", "subdomain": null, "ages": {"printed": "unborn", "youngest": null, "oldest": null, "includesUnborn": true}, "kind": "need", "beforeBirth": "applies", "source": "Appendix A"},
-    {"id": "example-unexplained-injury", "text": "An injury with no explanation", "level": 4, "domain": "child-development", "subdomain": "health", "ages": null, "kind": "possible-indicator", "kindHeading": "Signs that may indicate abuse", "source": "Appendix A"},
-    {"id": "example-listen-to-the-child", "text": "The child's views are sought", "level": 1, "domain": "parenting", "subdomain": null, "ages": null, "kind": "practice-statement", "instead": "Choose the need you see.", "source": "Appendix A"}
-  ],
-  "rules": [
-    {"id": "example-two-needs-for-early-help", "name": "Two needs for early help", "sentence": "Early help where two Level 2 needs are present.", "source": "Section 3", "interpretation": null, "areas": null, "effect": {"kind": "require-count", "level": 2, "count": 2, "otherwise": 1}},
-    {"id": "example-highest-need", "name": "The highest need decides", "sentence": "A single need at Level 3 or 4 is enough.", "source": "Section 3", "interpretation": null, "areas": null, "effect": {"kind": "highest-indicator"}}
-  ],
-  "areas": [
-    {
-      "id": "example-borough",
-      "name": "Example Borough",
-      "routes": [
-        {"level": 1, "name": "Universal services", "actions": ["No referral is needed."], "service": "Universal services", "contacts": [], "form": null, "timescale": null, "consent": null, "source": "Section 4"},
-        {"level": 2, "name": "Early help", "actions": ["Complete an early help assessment."], "service": "Early Help Hub", "contacts": [{"service": "Early Help Hub", "kind": "phone", "value": "01632 960100"}], "form": "Early help assessment", "timescale": "Within 10 working days.", "consent": "Needs the family's consent.", "source": "Section 4"},
-        {"level": 3, "name": "Child in need", "actions": ["Telephone the front door."], "service": "Children's Front Door", "contacts": [{"service": "Referral form", "kind": "web", "value": "https://example.org/referral"}], "form": "Referral form", "timescale": "One working day.", "consent": "Seek consent unless unsafe.", "source": "Section 4"},
-        {"level": 4, "name": "Child protection", "actions": ["Telephone the front door at once."], "service": "Children's Front Door", "contacts": [{"service": "Emergency Duty Team", "kind": "phone", "value": "01632 960999"}], "form": "Referral form", "timescale": "At once.", "consent": "Consent is not needed.", "source": "Section 4"}
-      ],
-      "immediateDanger": {"text": "Call 999.", "contacts": [{"service": "Police", "kind": "phone", "value": "999"}], "isGeneralAdvice": false, "source": "Section 1"},
-      "consent": [{"ages": {"printed": "under 13", "youngest": 0, "oldest": 12, "includesUnborn": true}, "text": "Ask a parent.", "source": "Section 5"}],
-      "specialRoutes": [{"id": "before-birth", "name": "Before birth", "guidance": ["Refer early."], "contacts": [], "triggers": [{"unborn": true}], "source": "Section 6"}],
-      "supportContacts": [],
-      "notes": []
-    }
-  ],
-  "examples": [
-    {"name": "Two Level 2 needs: early help", "case": {"authority": "example-borough", "age": 8, "indicators": ["example-poor-school-attendance", "example-missed-health-appointments"]}, "level": 2, "route": ["01632 960100"], "notRules": ["example-two-needs-for-early-help"]},
-    {"name": "An unborn baby", "case": {"authority": "example-borough", "unborn": true, "indicators": ["example-concerns-about-unborn-baby"]}, "level": 3, "specialRoutes": ["before-birth"]},
-    {"name": "Attendance is for ages 5 to 16", "case": {"authority": "example-borough", "age": 3, "indicators": ["example-poor-school-attendance"]}, "rejectedBecause": "5-16 years"}
-  ]
-}
-"""#
+  {
+    "formatVersion": 1,
+    "document": {
+      "ruleSet": "example",
+      "title": "Example Borough Threshold Guidance (invented)",
+      "publisher": "Example Borough Safeguarding Partnership (invented)",
+      "version": null,
+      "date": "December 2026",
+      "file": "example-borough.txt"
+    },
+    "notes": [{"heading": "Not a real document", "text": "Invented to show the format.", "source": "This file"}],
+    "levels": [
+      {"rank": 1, "label": "Level 1", "name": "Universal", "categories": ["universal"], "description": "Needs met by universal services.", "details": [], "source": "Section 2"},
+      {"rank": 2, "label": "Level 2", "name": "Early help", "categories": ["early-help"], "description": "Additional needs.", "details": [], "source": "Section 2"},
+      {"rank": 3, "label": "Level 3", "name": "Child in need", "categories": ["child-in-need-s17"], "description": "Complex needs.", "details": [], "source": "Section 2"},
+      {"rank": 4, "label": "Level 4", "name": "Child protection", "categories": ["child-protection-s47"], "description": "Significant harm.", "details": [], "source": "Section 2"}
+    ],
+    "domains": [
+      {"id": "child-development", "name": "The child's development", "subdomains": [{"id": "health", "name": "Health"}], "appliesBeforeBirth": false, "source": "Appendix A"},
+      {"id": "parenting", "name": "Parenting capacity", "subdomains": [], "source": "Appendix A"}
+    ],
+    "indicators": [
+      {"id": "example-missed-health-appointments", "text": "Not brought to some health appointments", "level": 2, "domain": "child-development", "subdomain": "health", "ages": null, "kind": "need", "source": "Appendix A"},
+      {"id": "example-poor-school-attendance", "text": "School attendance below 90%", "level": 2, "domain": "child-development", "subdomain": "health", "ages": {"printed": "5-16 years", "youngest": 5, "oldest": 16, "includesUnborn": false}, "kind": "need", "source": "Appendix A"},
+      {"id": "example-concerns-about-unborn-baby", "text": "Concerns about the care an unborn baby will receive", "level": 3, "domain": "parenting", "subdomain": null, "ages": {"printed": "unborn", "youngest": null, "oldest": null, "includesUnborn": true}, "kind": "need", "beforeBirth": "applies", "source": "Appendix A"},
+      {"id": "example-unexplained-injury", "text": "An injury with no explanation", "level": 4, "domain": "child-development", "subdomain": "health", "ages": null, "kind": "possible-indicator", "kindHeading": "Signs that may indicate abuse", "source": "Appendix A"},
+      {"id": "example-listen-to-the-child", "text": "The child's views are sought", "level": 1, "domain": "parenting", "subdomain": null, "ages": null, "kind": "practice-statement", "instead": "Choose the need you see.", "source": "Appendix A"}
+    ],
+    "rules": [
+      {"id": "example-two-needs-for-early-help", "name": "Two needs for early help", "sentence": "Early help where two Level 2 needs are present.", "source": "Section 3", "interpretation": null, "areas": null, "effect": {"kind": "require-count", "level": 2, "count": 2, "otherwise": 1}},
+      {"id": "example-highest-need", "name": "The highest need decides", "sentence": "A single need at Level 3 or 4 is enough.", "source": "Section 3", "interpretation": null, "areas": null, "effect": {"kind": "highest-indicator"}}
+    ],
+    "areas": [
+      {
+        "id": "example-borough",
+        "name": "Example Borough",
+        "routes": [
+          {"level": 1, "name": "Universal services", "actions": ["No referral is needed."], "service": "Universal services", "contacts": [], "form": null, "timescale": null, "consent": null, "source": "Section 4"},
+          {"level": 2, "name": "Early help", "actions": ["Complete an early help assessment."], "service": "Early Help Hub", "contacts": [{"service": "Early Help Hub", "kind": "phone", "value": "01632 960100"}], "form": "Early help assessment", "timescale": "Within 10 working days.", "consent": "Needs the family's consent.", "source": "Section 4"},
+          {"level": 3, "name": "Child in need", "actions": ["Telephone the front door."], "service": "Children's Front Door", "contacts": [{"service": "Referral form", "kind": "web", "value": "https://example.org/referral"}], "form": "Referral form", "timescale": "One working day.", "consent": "Seek consent unless unsafe.", "source": "Section 4"},
+          {"level": 4, "name": "Child protection", "actions": ["Telephone the front door at once."], "service": "Children's Front Door", "contacts": [{"service": "Emergency Duty Team", "kind": "phone", "value": "01632 960999"}], "form": "Referral form", "timescale": "At once.", "consent": "Consent is not needed.", "source": "Section 4"}
+        ],
+        "immediateDanger": {"text": "Call 999.", "contacts": [{"service": "Police", "kind": "phone", "value": "999"}], "isGeneralAdvice": false, "source": "Section 1"},
+        "consent": [{"ages": {"printed": "under 13", "youngest": 0, "oldest": 12, "includesUnborn": true}, "text": "Ask a parent.", "source": "Section 5"}],
+        "specialRoutes": [{"id": "before-birth", "name": "Before birth", "guidance": ["Refer early."], "contacts": [], "triggers": [{"unborn": true}], "source": "Section 6"}],
+        "supportContacts": [],
+        "notes": []
+      }
+    ],
+    "examples": [
+      {"name": "Two Level 2 needs: early help", "case": {"authority": "example-borough", "age": 8, "indicators": ["example-poor-school-attendance", "example-missed-health-appointments"]}, "level": 2, "route": ["01632 960100"], "notRules": ["example-two-needs-for-early-help"]},
+      {"name": "An unborn baby", "case": {"authority": "example-borough", "unborn": true, "indicators": ["example-concerns-about-unborn-baby"]}, "level": 3, "specialRoutes": ["before-birth"]},
+      {"name": "Attendance is for ages 5 to 16", "case": {"authority": "example-borough", "age": 3, "indicators": ["example-poor-school-attendance"]}, "rejectedBecause": "5-16 years"}
+    ]
+  }
+  """#
 
 let files: MemoryFileSystem = {
   let example = Array(exampleRuleSet.utf8)

@@ -334,8 +334,11 @@ func describeDifference(_ expected: StreamOutput, _ found: StreamOutput) -> Stri
   let common = zip(expected.bytes, found.bytes).prefix { $0 == $1 }.count
   if common < max(expected.bytes.count, found.bytes.count) {
     text += "bytes differ at \(common) of \(expected.bytes.count) / \(found.bytes.count):\n"
-    text += "expected: \(escaped(expected.bytes[max(common - 200, 0)..<min(common + 200, expected.bytes.count)]))\n"
-    text += "found:    \(escaped(found.bytes[max(common - 200, 0)..<min(common + 200, found.bytes.count)]))\n"
+    let from = max(common - 200, 0)
+    let expectedPart = expected.bytes[from..<min(common + 200, expected.bytes.count)]
+    let foundPart = found.bytes[from..<min(common + 200, found.bytes.count)]
+    text += "expected: \(escaped(expectedPart))\n"
+    text += "found:    \(escaped(foundPart))\n"
   }
   return text
 }
