@@ -59,6 +59,7 @@ public enum SearchVocabulary {
     basicCare + health + development + education
     + behaviour + emotional + relationships + harm + exploitation + family + parentsIssues
     + environment + abbreviations + everyday + practitionerWordsA + practitionerWordsB
+    + seriousHarmWords
 
   // MARK: Basic care, neglect and home conditions
 
