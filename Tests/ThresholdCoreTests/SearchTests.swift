@@ -146,6 +146,24 @@ struct SearchTests {
     #expect(!level.isEmpty && level.allSatisfy { $0.indicator.level == 4 })
   }
 
+  @Test("A query of common words only is read with them rather than find nothing")
+  func commonWordsWhenNothingElse() throws {
+    let camden = try #require(builtIn.ruleSet(id: "camden"))
+    let index = SearchIndex([camden])
+    // "young" says little in "young mum has no food", but alone it is all there is.
+    #expect(index.queryUnits("young").isEmpty)
+    let results = index.search("young", limit: 5)
+    #expect(!results.isEmpty)
+    for result in results {
+      #expect(result.indicator.text.localizedCaseInsensitiveContains("young"))
+    }
+    // Words that only hold a sentence together still find nothing.
+    #expect(index.search("the and of", limit: 5).isEmpty)
+    // When the meaningful words find something, the common ones are left out.
+    let food = index.search("young child no food", limit: 5).map(\.indicator.text)
+    #expect(food.first?.localizedCaseInsensitiveContains("food") == true, "\(food)")
+  }
+
   @Test("Typing slips are corrected toward a document's word")
   func slips() throws {
     let medway = try #require(builtIn.ruleSet(id: "medway"))

@@ -137,7 +137,15 @@ public struct SearchIndex: Sendable {
   public func search(_ query: String, filter: SearchFilter = SearchFilter(), limit: Int)
     -> [SearchResult]
   {
-    let units = queryUnits(query)
+    let results = search(units: queryUnits(query), filter: filter, limit: limit)
+    guard results.isEmpty else { return results }
+    // Nothing found: read the query again with the words that usually say little ("old",
+    // "young", "baby", "problems"), which some indicators do use, rather than find nothing.
+    return search(
+      units: queryUnits(query, keepsCommonWords: true), filter: filter, limit: limit)
+  }
+
+  func search(units: [Unit], filter: SearchFilter, limit: Int) -> [SearchResult] {
     guard !units.isEmpty else { return [] }
     var scored:
       [(document: Int, coverage: Double, score: Double, matched: Int, reasons: [String])] = []
@@ -227,7 +235,9 @@ public struct SearchIndex: Sendable {
     "its", "i", "we", "my", "our", "you", "your", "has", "have", "had", "this", "that", "s",
   ].reduce(into: Set<String>()) { $0.insert(SearchText.stem($1)) }
 
-  func queryUnits(_ query: String) -> [Unit] {
+  /// The units of a query; words of ``stopwords`` are left out unless `keepsCommonWords`, and
+  /// words of ``grammatical`` always.
+  func queryUnits(_ query: String, keepsCommonWords: Bool = false) -> [Unit] {
     let tokens = SearchText.tokens(query).filter { $0.word.count > 0 }
     // Compound forms ("selfharm" from "self-harm") share a position with their last part.
     var sequence: [SearchText.Token] = []
@@ -254,7 +264,8 @@ public struct SearchIndex: Sendable {
       }
       let token = sequence[index]
       index += 1
-      guard !Self.stopwords.contains(token.stem) else { continue }
+      guard !Self.grammatical.contains(token.stem) else { continue }
+      guard keepsCommonWords || !Self.stopwords.contains(token.stem) else { continue }
       var literal = [token.stem]
       if let compound = compounds[token.position] { literal.append(compound.stem) }
       var readings = [Reading(groups: [literal], source: .literal)]

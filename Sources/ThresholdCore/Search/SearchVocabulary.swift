@@ -1217,6 +1217,7 @@ public enum SearchVocabulary {
     SearchConcept(
       [
         "babysat by", "left with a child", "left with sibling", "unsuitable babysitter",
+        "babysitting", "babysitter", "babysits", "babysit",
         "left with strangers", "childcare arrangements",
       ],
       [
