@@ -89,17 +89,18 @@ public struct SearchIndex: Sendable {
     var documents: [Document] = []
     var frequency: [String: Int] = [:]
     var totalLength = 0
+    var stems: [String: String] = [:]
     for (ruleSetIndex, ruleSet) in ruleSets.enumerated() {
       var contextByDomain: [String: Set<String>] = [:]
       for domain in ruleSet.domains {
-        contextByDomain[domain.id] = Set(SearchText.tokens(domain.name).map(\.stem))
+        contextByDomain[domain.id] = Set(SearchText.tokens(domain.name, stems: &stems).map(\.stem))
         for subdomain in domain.subdomains {
           contextByDomain[domain.id + "/" + subdomain.id] = Set(
-            SearchText.tokens(subdomain.name).map(\.stem))
+            SearchText.tokens(subdomain.name, stems: &stems).map(\.stem))
         }
       }
       for (position, indicator) in ruleSet.indicators.enumerated() {
-        let tokens = SearchText.tokens(indicator.text)
+        let tokens = SearchText.tokens(indicator.text, stems: &stems)
         var text: [String: Int] = [:]
         var words: [String: String] = [:]
         for token in tokens {
@@ -115,7 +116,8 @@ public struct SearchIndex: Sendable {
           Document(
             ruleSet: ruleSetIndex, position: position, text: text,
             sequence: tokens.map(\.stem), length: tokens.count,
-            cell: Set(indicator.printedCell.map { SearchText.tokens($0).map(\.stem) } ?? []),
+            cell: Set(
+              indicator.printedCell.map { SearchText.tokens($0, stems: &stems).map(\.stem) } ?? []),
             context: context, words: words, isPracticeStatement: isPractice))
         totalLength += tokens.count
       }
@@ -397,16 +399,22 @@ struct PhraseTable: Sendable {
 
   init(_ concepts: [SearchConcept]) {
     var table: [String: [(stems: [String], groups: [[String]])]] = [:]
+    // The vocabulary uses the same words many times: each is stemmed once.
+    var known: [String: String] = [:]
     for concept in concepts {
       // Stems in the order the concept gives its words (the first are its core), each once.
       let groups = concept.means.map { group in
         var seen: Set<String> = []
-        return group.map {
-          SearchText.stem(SearchText.spelling($0.replacing("-", with: "").lowercased()))
+        return group.map { word in
+          let spelt = SearchText.spelling(word.replacing("-", with: "").lowercased())
+          if let stem = known[spelt] { return stem }
+          let stem = SearchText.stem(spelt)
+          known[spelt] = stem
+          return stem
         }.filter { seen.insert($0).inserted }
       }
       for phrase in concept.says {
-        let stems = SearchText.tokens(phrase).filter { token in
+        let stems = SearchText.tokens(phrase, stems: &known).filter { token in
           // Compound forms are not part of a phrase's sequence.
           !phrase.contains("-") || !token.word.contains("-")
         }.map(\.stem)

@@ -19,6 +19,24 @@ enum SearchText {
   /// - Returns: Its tokens, in order (a hyphenated compound adds its joined form at the
   ///   position of its last part).
   static func tokens(_ text: String) -> [Token] {
+    var stems: [String: String] = [:]
+    return tokens(text, stems: &stems)
+  }
+
+  /// The words of a text, stemmed, remembering each word's stem in `stems` (building an index
+  /// stems the same words many times over).
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - stems: Stems already worked out, by the word as spelt (folded); added to.
+  /// - Returns: Its tokens, as ``tokens(_:)`` gives them.
+  static func tokens(_ text: String, stems: inout [String: String]) -> [Token] {
+    func stemmed(_ word: String) -> String {
+      if let known = stems[word] { return known }
+      let result = stem(word)
+      stems[word] = result
+      return result
+    }
     var tokens: [Token] = []
     var current = ""
     var hyphenated: [String] = []
@@ -29,13 +47,13 @@ enum SearchText {
         return
       }
       let word = spelling(current)
-      tokens.append(Token(stem: stem(word), word: word, position: position))
+      tokens.append(Token(stem: stemmed(word), word: word, position: position))
       position += 1
       hyphenated.append(word)
       if separator != "-" {
         if hyphenated.count > 1 {
           let joined = hyphenated.joined()
-          tokens.append(Token(stem: stem(joined), word: joined, position: position - 1))
+          tokens.append(Token(stem: stemmed(joined), word: joined, position: position - 1))
         }
         hyphenated.removeAll()
       }
