@@ -1,16 +1,11 @@
 extension SearchVocabulary {
-  private static let carersA = ["parent", "parents", "parental", "carer", "carers", "parenting"]
-  private static let substancesA = [
-    "substance", "substances", "alcohol", "drug", "drugs", "misuse", "tobacco", "smoking",
-    "cigarettes",
-  ]
   private static let domesticA = [
     "domestic", "violence", "abuse", "coercive", "controlling", "conflict", "threats",
   ]
 
-  /// Everyday words for the needs the Camden, Hertfordshire and Herefordshire documents print, gathered by reading each of their
-  /// indicators and asking how a teacher, health visitor, GP, police officer or social worker
-  /// would put it. The tool's words, never a document's.
+  /// Everyday words for the needs the Camden, Hertfordshire and Herefordshire documents print,
+  /// gathered by reading each of their indicators and asking how a teacher, health visitor, GP,
+  /// police officer or social worker would put it. The tool's words, never a document's.
   static let practitionerWordsA: [SearchConcept] =
     peopleA + earlyYearsA + healthA + learningA + behaviourA + emotionalA + sexualA + onlineA
     + parentingA + injuriesA + familyA + homeA + communityA + radicalisationA + abbreviationsA

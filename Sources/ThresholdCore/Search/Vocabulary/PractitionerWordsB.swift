@@ -14,9 +14,10 @@ extension SearchVocabulary {
     "domestic", "abuse", "violence", "dv", "da", "dash", "marac",
   ]
 
-  /// Everyday words for the needs the Leicester, Leicestershire & Rutland, Medway and Kent documents print, gathered by reading each of their
-  /// indicators and asking how a teacher, health visitor, GP, police officer or social worker
-  /// would put it. The tool's words, never a document's.
+  /// Everyday words for the needs the Leicester, Leicestershire & Rutland and Medway (also used
+  /// for Kent) documents print, gathered by reading each of their indicators and asking how a
+  /// teacher, health visitor, GP, police officer or social worker would put it. The tool's
+  /// words, never a document's.
   static let practitionerWordsB: [SearchConcept] =
     schoolB + healthB + babiesB + behaviourB + sexualHealthB + harmB + parentsB + familyB
     + homeB + communityB + ownWordsB
