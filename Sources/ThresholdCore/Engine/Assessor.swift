@@ -174,9 +174,8 @@ extension CaseResult {
   var hasWarnings: Bool {
     if indicators.isEmpty && scores.isEmpty && supportHours == nil { return true }
     if !repeated.isEmpty || !ignored.isEmpty { return true }
-    let compiled = compiled
-    if supportHours != nil, !compiled.readsSupportHours { return true }
-    return compiled.ageWarnings[area][CompiledRuleSet.ageKey(age)] != nil
+    if supportHours != nil, !tables.readsSupportHours { return true }
+    return tables.ageWarns(area: area, ageKey: CompiledRuleSet.ageKey(age))
   }
 
   /// Notes about the input and about what the document covers.

@@ -23,7 +23,9 @@ struct ByteOutput {
   @inline(__always)
   mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
     if storage.count - count < maximum {
-      storage.append(contentsOf: repeatElement(0, count: max(maximum, storage.count)))
+      // The array's own growth is geometric; the room added is zeroed, so add only what is
+      // needed (or 64 KiB, whichever is more).
+      storage.append(contentsOf: repeatElement(0, count: max(maximum, 1 << 16)))
     }
     let start = count
     let written = storage.withUnsafeMutableBufferPointer { room in
@@ -32,6 +34,16 @@ struct ByteOutput {
     }
     precondition(written <= maximum, "wrote more than the room asked for")
     count += written
+  }
+
+  /// Hands `body` the written bytes as an array to append to (such as a JSON writer's buffer),
+  /// so that a record is encoded in place rather than copied here.
+  ///
+  /// - Parameter body: Appends to the array it is given; it must not change what was there.
+  mutating func appending(_ body: (inout [UInt8]) -> Void) {
+    storage.removeSubrange(count...)
+    body(&storage)
+    count = storage.count
   }
 
   /// Appends bytes.

@@ -571,4 +571,10 @@ enum SWAR {
     let control = (word &- ones &* 0x20) & ~word & highs
     return quote | backslash | control | (word & highs)
   }
+
+  /// Whether any of the eight bytes is a newline.
+  @inline(__always)
+  static func hasNewline(_ word: UInt64) -> Bool {
+    zeroBytes(word ^ (ones &* 0x0A)) != 0
+  }
 }

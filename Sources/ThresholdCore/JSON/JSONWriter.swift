@@ -28,6 +28,13 @@ public struct JSONWriter {
     afterKey = false
   }
 
+  /// Starts a new document after what the buffer holds (a stream's next record), keeping the
+  /// bytes.
+  mutating func restart() {
+    isEmpty.removeAll(keepingCapacity: true)
+    afterKey = false
+  }
+
   private mutating func beforeValue() {
     if afterKey {
       afterKey = false
@@ -247,11 +254,20 @@ public struct JSONWriter {
   ///
   /// - Parameter utf8: Valid UTF-8.
   public mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let base = utf8.baseAddress else { return }
+    let count = utf8.count
     var start = 0
     var index = 0
-    while index < utf8.count {
-      let byte = utf8[index]
-      let isC1 = byte == 0xC2 && index + 1 < utf8.count && utf8[index + 1] &- 0x80 < 0x20
+    while index < count {
+      // Eight bytes at a time while none of them needs a look (most text is plain ASCII).
+      if index + 8 <= count,
+        !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = base[index]
+      let isC1 = byte == 0xC2 && index + 1 < count && base[index + 1] &- 0x80 < 0x20
       guard
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
           || isC1
@@ -259,7 +275,7 @@ public struct JSONWriter {
         index += 1
         continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
       bytes.append(UInt8(ascii: "\\"))
       switch byte {
       case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
@@ -270,7 +286,7 @@ public struct JSONWriter {
       case 0x08: bytes.append(UInt8(ascii: "b"))
       case 0x0C: bytes.append(UInt8(ascii: "f"))
       default:
-        let value = isC1 ? utf8[index + 1] : byte
+        let value = isC1 ? base[index + 1] : byte
         bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
         bytes.append(Self.hexDigits[Int(value >> 4)])
         bytes.append(Self.hexDigits[Int(value & 0xF)])
@@ -278,6 +294,15 @@ public struct JSONWriter {
       index += isC1 ? 2 : 1
       start = index
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+    bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+  }
+
+  /// Whether any of eight bytes may need escaping: a C0 control, a quote, a backslash, DEL, or
+  /// any byte of 0x80 or more (which the byte-at-a-time check then looks at for C1 controls).
+  /// Exact for "none": a word with none of them always gives `false`.
+  @inline(__always)
+  static func mayNeedEscape(_ word: UInt64) -> Bool {
+    // The scanner's test (quote, backslash, below 0x20, 0x80 and above), and DEL.
+    SWAR.specialStringBytes(word) | SWAR.zeroBytes(word ^ (SWAR.ones &* 0x7F)) != 0
   }
 }

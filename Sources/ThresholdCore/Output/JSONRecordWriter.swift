@@ -17,14 +17,26 @@ struct JSONRecordWriter: RecordWriter {
   mutating func write(
     _ result: borrowing CaseResult, id: RecordID, caseNumber: Int, into output: inout ByteOutput
   ) {
-    writer.reset()
+    // The record is encoded straight into the output, not copied there.
+    output.appending { bytes in
+      swap(&writer.bytes, &bytes)
+      writer.restart()
+      encode(result, id: id)
+      writer.bytes.append(UInt8(ascii: "\n"))
+      swap(&writer.bytes, &bytes)
+    }
+  }
+
+  private mutating func encode(_ result: borrowing CaseResult, id: RecordID) {
     let compiled = result.compiled
-    let ruleSet = compiled.ruleSet
-    let area = ruleSet.areas[result.area]
+    let areaIndex = result.area
     var parts = fragments.parts(for: compiled, reusing: reusesFragments)
     writer.beginObject()
     Self.writeID(id, into: &writer)
-    writer.member("authority", area.id)
+    writer.key("authority")
+    parts.value(.authority(areaIndex), into: &writer) {
+      $0.string(compiled.ruleSet.areas[areaIndex].id)
+    }
     writer.key("age")
     Self.writeAge(result.age, into: &writer)
     writer.key("level")
@@ -36,7 +48,7 @@ struct JSONRecordWriter: RecordWriter {
     writer.beginArray()
     for position in result.indicators {
       parts.value(.indicator(position), into: &writer) {
-        RuleSetWriter.writeIndicator(ruleSet.indicators[position], into: &$0)
+        RuleSetWriter.writeIndicator(compiled.ruleSet.indicators[position], into: &$0)
       }
     }
     writer.endArray()
@@ -59,56 +71,70 @@ struct JSONRecordWriter: RecordWriter {
     writer.key("rules")
     writer.beginArray()
     for record in result.applied {
-      let rule = ruleSet.rules[record.rule]
-      writer.beginObject()
-      writer.member("id", rule.id)
-      writer.member("name", rule.name)
-      writer.member("effect", compiled.kinds[record.rule].effect(of: record.outcome))
-      writer.member("changedLevel", record.levelBefore != record.levelAfter)
-      writer.member("replacedRoute", record.replacedRoute)
-      parts.members(.ruleParts(record.rule), into: &writer) {
+      // A rule's record depends only on the rule and its numbers: encoded once for each.
+      parts.value(record, into: &writer) {
+        let rule = compiled.ruleSet.rules[record.rule]
+        $0.beginObject()
+        $0.member("id", rule.id)
+        $0.member("name", rule.name)
+        $0.member("effect", compiled.kinds[record.rule].effect(of: record.outcome))
+        $0.member("changedLevel", record.levelBefore != record.levelAfter)
+        $0.member("replacedRoute", record.replacedRoute)
         $0.member("sentence", rule.sentence)
         RuleSetWriter.writeCitation(rule.source, into: &$0)
         if let interpretation = rule.interpretation { $0.member("interpretation", interpretation) }
+        $0.endObject()
       }
-      writer.endObject()
     }
     writer.endArray()
     writer.key("advisories")
     writer.beginArray()
     for record in result.advice {
-      let rule = ruleSet.rules[record.rule]
-      let (text, isDocuments) = compiled.kinds[record.rule].advice(for: record.outcome)
-      writer.beginObject()
-      writer.member("text", text)
-      writer.member("isDocuments", isDocuments)
-      RuleSetWriter.writeCitation(rule.source, into: &writer)
-      writer.member("rule", rule.id)
-      writer.endObject()
+      parts.value(record, into: &writer) {
+        let rule = compiled.ruleSet.rules[record.rule]
+        let (text, isDocuments) = compiled.kinds[record.rule].advice(for: record.outcome)
+        $0.beginObject()
+        $0.member("text", text)
+        $0.member("isDocuments", isDocuments)
+        RuleSetWriter.writeCitation(rule.source, into: &$0)
+        $0.member("rule", rule.id)
+        $0.endObject()
+      }
     }
     writer.endArray()
     // The level's own route is the same for every case at the level; a rule's route is the
-    // same for every case it applies to.
-    let routeKey: FragmentKey =
-      result.routeRule >= 0 ? .ruleRoute(result.routeRule) : .route(result.area, result.level)
-    let route = result.route()
+    // same for every case it applies to. So is the route's consent.
+    let byRule = result.routeRule >= 0
     writer.key("route")
-    parts.value(routeKey, into: &writer) { RuleSetWriter.writeRoute(route, into: &$0) }
-    writer.member("respondingAgencies", result.respondingAgencies())
+    parts.value(
+      byRule ? .ruleRoute(result.routeRule) : .route(areaIndex, result.level), into: &writer
+    ) {
+      RuleSetWriter.writeRoute(result.route(), into: &$0)
+    }
+    writer.key("respondingAgencies")
+    let agencies = result.respondingAgencies()
+    if agencies.isEmpty { writer.raw(Self.emptyArray) } else { writer.strings(agencies) }
     writer.key("specialRoutes")
     writer.beginArray()
     for index in result.specialRoutes() {
-      parts.value(.specialRoute(result.area, index), into: &writer) {
-        RuleSetWriter.writeSpecialRoute(area.specialRoutes[index], into: &$0)
+      parts.value(.specialRoute(areaIndex, index), into: &writer) {
+        RuleSetWriter.writeSpecialRoute(
+          compiled.ruleSet.areas[areaIndex].specialRoutes[index], into: &$0)
       }
     }
     writer.endArray()
     writer.key("consent")
     writer.beginObject()
-    writer.member("referral", route.consent)
+    writer.key("referral")
+    parts.value(
+      byRule ? .ruleRouteConsent(result.routeRule) : .routeConsent(areaIndex, result.level),
+      into: &writer
+    ) {
+      $0.string(result.route().consent)
+    }
     writer.key("informationSharing")
-    parts.value(.informationSharing(result.area, CompiledRuleSet.ageKey(result.age)), into: &writer)
-    {
+    parts.value(.informationSharing(areaIndex, CompiledRuleSet.ageKey(result.age)), into: &writer) {
+      let area = compiled.ruleSet.areas[areaIndex]
       $0.beginArray()
       for index in result.consent() {
         RuleSetWriter.writeConsentGuidance(area.consent[index], into: &$0)
@@ -116,7 +142,8 @@ struct JSONRecordWriter: RecordWriter {
       $0.endArray()
     }
     writer.endObject()
-    parts.members(.areaParts(result.area), into: &writer) {
+    parts.members(.areaParts(areaIndex), into: &writer) {
+      let area = compiled.ruleSet.areas[areaIndex]
       $0.key("immediateDanger")
       RuleSetWriter.writeImmediateDanger(area.immediateDanger ?? .general, into: &$0)
       $0.key("notes")
@@ -126,25 +153,33 @@ struct JSONRecordWriter: RecordWriter {
       $0.key("supportContacts")
       RuleSetWriter.writeContacts(area.supportContacts, into: &$0)
     }
-    writer.member("warnings", result.warnings().map(\.message))
+    writer.key("warnings")
+    if result.hasWarnings {
+      writer.strings(result.warnings().map(\.message))
+    } else {
+      writer.raw(Self.emptyArray)
+    }
     parts.members(.document, into: &writer) {
       $0.key("source")
-      RuleSetWriter.writeDocument(ruleSet, into: &$0)
+      RuleSetWriter.writeDocument(compiled.ruleSet, into: &$0)
       $0.member("caution", Assessment.contactsCaution)
       $0.member("reminder", Assessment.judgementReminder)
     }
     writer.endObject()
-    writer.bytes.append(UInt8(ascii: "\n"))
     fragments.keep(parts)
-    writer.bytes.withUnsafeBufferPointer { output.append($0) }
   }
+
+  private static let emptyArray: [UInt8] = Array("[]".utf8)
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
   {
-    writer.reset()
-    Self.writeFailure(failure, id: id, options: options, into: &writer)
-    writer.bytes.append(UInt8(ascii: "\n"))
-    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+    output.appending { bytes in
+      swap(&writer.bytes, &bytes)
+      writer.restart()
+      Self.writeFailure(failure, id: id, options: options, into: &writer)
+      writer.bytes.append(UInt8(ascii: "\n"))
+      swap(&writer.bytes, &bytes)
+    }
   }
 
   /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.
@@ -189,14 +224,16 @@ struct JSONRecordWriter: RecordWriter {
 /// A part of an assessment that is the same for every case with the same key, by position in
 /// its rule set.
 enum FragmentKey {
+  case authority(Int)
   case level(Int)
   case indicator(Int)
   case route(Int, Int)
   case ruleRoute(Int)
+  case routeConsent(Int, Int)
+  case ruleRouteConsent(Int)
   case specialRoute(Int, Int)
   case informationSharing(Int, Int)
   case areaParts(Int)
-  case ruleParts(Int)
   case document
 }
 
@@ -236,6 +273,12 @@ struct RuleSetFragments {
   /// Where each kind of part's stretch starts, in `FragmentKey` order, and where the table ends.
   private let bases: [Int]
   private var table: [[UInt8]?]
+  /// Rules' records and advice, by the rule and its numbers (at most ``keptRecords`` of each).
+  private var appliedRecords: [AppliedRecord: [UInt8]] = [:]
+  private var adviceRecords: [AdviceRecord: [UInt8]] = [:]
+  /// How many records of each kind are kept; past this they are encoded each time, so memory
+  /// stays bounded whatever numbers the rules report.
+  static let keptRecords = 4096
 
   init(_ compiled: CompiledRuleSet, reusing: Bool) {
     self.compiled = compiled
@@ -248,8 +291,8 @@ struct RuleSetFragments {
     self.levels = levels
     self.areaSpecialRoutes = specialRoutes
     let sizes = [
-      levels, ruleSet.indicators.count, areas * levels, rules, areas * specialRoutes,
-      areas * Self.ages, areas, rules, 1,
+      areas, levels, ruleSet.indicators.count, areas * levels, rules, areas * levels, rules,
+      areas * specialRoutes, areas * Self.ages, areas, 1,
     ]
     var bases = [0]
     for size in sizes { bases.append(bases[bases.count - 1] + size) }
@@ -261,15 +304,17 @@ struct RuleSetFragments {
   private func slot(_ key: FragmentKey) -> Int {
     let slot: Int
     switch key {
-    case .level(let rank): slot = bases[0] + rank
-    case .indicator(let position): slot = bases[1] + position
-    case .route(let area, let rank): slot = bases[2] + area * levels + rank
-    case .ruleRoute(let rule): slot = bases[3] + rule
-    case .specialRoute(let area, let index): slot = bases[4] + area * areaSpecialRoutes + index
-    case .informationSharing(let area, let age): slot = bases[5] + area * Self.ages + age
-    case .areaParts(let area): slot = bases[6] + area
-    case .ruleParts(let rule): slot = bases[7] + rule
-    case .document: slot = bases[8]
+    case .authority(let area): slot = bases[0] + area
+    case .level(let rank): slot = bases[1] + rank
+    case .indicator(let position): slot = bases[2] + position
+    case .route(let area, let rank): slot = bases[3] + area * levels + rank
+    case .ruleRoute(let rule): slot = bases[4] + rule
+    case .routeConsent(let area, let rank): slot = bases[5] + area * levels + rank
+    case .ruleRouteConsent(let rule): slot = bases[6] + rule
+    case .specialRoute(let area, let index): slot = bases[7] + area * areaSpecialRoutes + index
+    case .informationSharing(let area, let age): slot = bases[8] + area * Self.ages + age
+    case .areaParts(let area): slot = bases[9] + area
+    case .document: slot = bases[10]
     }
     precondition(slot >= 0 && slot < table.count, "a fragment's slot is outside its table")
     return slot
@@ -290,6 +335,38 @@ struct RuleSetFragments {
       table[slot] = fragment.bytes
     }
     table[slot].unsafelyUnwrapped.withUnsafeBufferPointer { writer.raw($0) }
+  }
+
+  /// Writes a rule's record: from the table, or encoded by `encode` (and kept) the first time.
+  mutating func value(
+    _ record: AppliedRecord, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    Self.cached(record, in: &appliedRecords, reusing: reusing, into: &writer, encode)
+  }
+
+  /// Writes a rule's advice: from the table, or encoded by `encode` (and kept) the first time.
+  mutating func value(
+    _ record: AdviceRecord, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    Self.cached(record, in: &adviceRecords, reusing: reusing, into: &writer, encode)
+  }
+
+  private static func cached<Key: Hashable>(
+    _ key: Key, in table: inout [Key: [UInt8]], reusing: Bool, into writer: inout JSONWriter,
+    _ encode: (inout JSONWriter) -> Void
+  ) {
+    guard reusing, !writer.isPretty else {
+      encode(&writer)
+      return
+    }
+    if let bytes = table[key] {
+      bytes.withUnsafeBufferPointer { writer.raw($0) }
+      return
+    }
+    var fragment = JSONWriter(capacity: 1024)
+    encode(&fragment)
+    fragment.bytes.withUnsafeBufferPointer { writer.raw($0) }
+    if table.count < keptRecords { table[key] = fragment.bytes }
   }
 
   /// Writes a run of members of the open object (`"a": …, "b": …`): from the table, or

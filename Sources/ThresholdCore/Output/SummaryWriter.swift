@@ -23,10 +23,7 @@ struct SummaryWriter: RecordWriter {
       tables.append(contentsOf: repeatElement(nil, count: position + 1 - tables.count))
     }
     if tables[position]?.compiled !== compiled { tables[position] = SummaryTables(compiled) }
-    // Take the tables out while they are used, so filling a slot does not copy them.
-    var table = tables[position].unsafelyUnwrapped
-    tables[position] = nil
-    defer { tables[position] = table }
+    let table = tables[position].unsafelyUnwrapped
     let fragment = table.fragment(
       area: result.area, level: result.level, routeRule: result.routeRule)
     // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON.
@@ -85,8 +82,9 @@ struct SummaryWriter: RecordWriter {
   }
 }
 
-/// One rule set's summary fragments, in tables sized from the rule set.
-struct SummaryTables {
+/// One rule set's summary fragments, in tables sized from the rule set (a class, so that using
+/// them costs one reference, not one for each table).
+final class SummaryTables {
   let compiled: CompiledRuleSet
   private let levels: Int
   private var areaLevels: [UnsafeBufferPointer<UInt8>?]
@@ -104,7 +102,7 @@ struct SummaryTables {
 
   /// The `,"authority":…,"level":{…},"route":"…","rules":[` run.
   @inline(__always)
-  mutating func fragment(area: Int, level: Int, routeRule: Int) -> UnsafeBufferPointer<UInt8> {
+  func fragment(area: Int, level: Int, routeRule: Int) -> UnsafeBufferPointer<UInt8> {
     let compiled = compiled
     if routeRule >= 0 {
       let slot = routeRule * compiled.ruleSet.areas.count + area
@@ -124,7 +122,7 @@ struct SummaryTables {
 
   /// A rule's quoted identifier.
   @inline(__always)
-  mutating func ruleID(_ rule: Int) -> UnsafeBufferPointer<UInt8> {
+  func ruleID(_ rule: Int) -> UnsafeBufferPointer<UInt8> {
     if let fragment = ruleIDs[rule] { return fragment }
     var writer = JSONWriter(capacity: 64)
     writer.string(compiled.ruleSet.rules[rule].id)

@@ -94,6 +94,9 @@ final class CompiledRuleSet: @unchecked Sendable {
       }
     }
     packed.setOwner(self)
+    packed.setWarnings(
+      ageWarned: immortalCopy(of: ageWarnings.flatMap { $0.map { $0 != nil } }),
+      readsSupportHours: readsSupportHours)
   }
 
   /// How many age keys there are: each whole year the documents cover, unborn, and not given.
@@ -177,9 +180,20 @@ final class PackedRuleSet: @unchecked Sendable {
   /// The compiled rule set these tables belong to (which owns them, and sets this as soon as
   /// it has built them).
   private var owner: Unmanaged<CompiledRuleSet>?
+  /// For each area and age key, area after area, whether the age gives a warning (see
+  /// ``CompiledRuleSet/ageWarnings``); set with the owner.
+  private(set) var ageWarned = UnsafeBufferPointer<Bool>(start: nil, count: 0)
+  /// Whether any rule reads hours of learning support; set with the owner.
+  private(set) var readsSupportHours = false
 
   /// The compiled rule set these tables belong to.
   var compiled: CompiledRuleSet { owner.unsafelyUnwrapped.takeUnretainedValue() }
+
+  /// Records which ages give warnings (once, while the owner is being built).
+  func setWarnings(ageWarned: UnsafeBufferPointer<Bool>, readsSupportHours: Bool) {
+    self.ageWarned = ageWarned
+    self.readsSupportHours = readsSupportHours
+  }
 
   /// Records the owner (once, while it is being built).
   func setOwner(_ compiled: CompiledRuleSet) {
@@ -254,6 +268,14 @@ struct TablesReference {
   /// The positions of the rules that apply in an area.
   @inline(__always) func rules(forArea area: Int) -> UnsafeBufferPointer<Int> {
     tables._withUnsafeGuaranteedRef { $0.rules(forArea: area) }
+  }
+  /// Whether an age gives a warning in an area.
+  @inline(__always) func ageWarns(area: Int, ageKey: Int) -> Bool {
+    tables._withUnsafeGuaranteedRef { $0.ageWarned[area * CompiledRuleSet.ageKeyCount + ageKey] }
+  }
+  /// Whether any rule reads hours of learning support.
+  @inline(__always) var readsSupportHours: Bool {
+    tables._withUnsafeGuaranteedRef { $0.readsSupportHours }
   }
   /// The compiled rule set (for the paths that need words, not numbers).
   var compiled: CompiledRuleSet {
