@@ -1,7 +1,36 @@
 extension RuleSet {
-  /// The documents compiled into the tool, in the order it lists them: the one list a
-  /// registry is built from. Adding a document means adding its file and one entry here.
-  public static var builtIn: [RuleSet] { [.camden, .hertfordshire, .herefordshire, .llr, .medway] }
+  /// The documents compiled into the tool, in the order it lists them (building this builds
+  /// every one; an assessment builds only the one it needs).
+  public static var builtIn: [RuleSet] { RuleSetRegistry.builtIn.ruleSets }
+}
+
+/// The documents compiled into the tool, in the order it lists them: the one list the built-in
+/// registry is made from. Adding a document means adding its file, its line in `entries` and
+/// its compiled form below (with its position in `entries`).
+///
+/// Each document is compiled the first time something needs it (a global, which Swift
+/// initialises once, safely across threads), so that one assessment builds one document, not
+/// five.
+enum BuiltInRuleSets {
+  /// A document's area identifiers, and its compiled form.
+  struct Entry: Sendable {
+    let areaIDs: [String]
+    let compiled: @Sendable () -> CompiledRuleSet
+  }
+
+  static let entries: [Entry] = [
+    Entry(areaIDs: camdenAreas.map(\.id)) { camden },
+    Entry(areaIDs: hertfordshireAreas.map(\.id)) { hertfordshire },
+    Entry(areaIDs: herefordshireAreas.map(\.id)) { herefordshire },
+    Entry(areaIDs: llrAreas.map(\.id)) { llr },
+    Entry(areaIDs: medwayAreas.map(\.id)) { medway },
+  ]
+
+  static let camden = CompiledRuleSet(.camden, position: 0)
+  static let hertfordshire = CompiledRuleSet(.hertfordshire, position: 1)
+  static let herefordshire = CompiledRuleSet(.herefordshire, position: 2)
+  static let llr = CompiledRuleSet(.llr, position: 3)
+  static let medway = CompiledRuleSet(.medway, position: 4)
 }
 
 /// Why rule sets cannot be used together.
@@ -39,11 +68,14 @@ public enum RegistryError: Error, Hashable, Sendable {
 /// files (``adding(_:)``) adds to or replaces them. Area identifiers are matched ignoring ASCII
 /// case everywhere ("Camden" is camden).
 public final class RuleSetRegistry: Sendable {
-  /// The built-in documents, compiled the first time something needs them.
-  public static let builtIn = RuleSetRegistry(checked: RuleSet.builtIn)
+  /// The built-in documents, each compiled the first time something needs it.
+  public static let builtIn = RuleSetRegistry(builtIn: BuiltInRuleSets.entries)
 
-  /// The compiled rule sets, in order.
-  let compiled: [CompiledRuleSet]
+  /// Each rule set's compiled form, in order: already built (a registry of rule sets given to
+  /// it), or built on first use (the built-in documents).
+  private let sources: [@Sendable () -> CompiledRuleSet]
+  /// The compiled rule sets, in order (building any not built yet).
+  var compiled: [CompiledRuleSet] { sources.map { $0() } }
   /// Area identifiers → a position in `areaEntries`.
   let areaTable: ByteKeyTable
   /// For each area, in `areaIDs` order: its rule set's position and its position there.
@@ -66,7 +98,7 @@ public final class RuleSetRegistry: Sendable {
     for (position, ruleSet) in ruleSets.enumerated() {
       compiled.append(CompiledRuleSet(ruleSet, position: position))
     }
-    self.compiled = compiled
+    self.sources = compiled.map { rules in { rules } }
     var entries: [(ruleSet: Int, area: Int)] = []
     var ids: [String] = []
     for (position, ruleSet) in ruleSets.enumerated() {
@@ -76,6 +108,21 @@ public final class RuleSetRegistry: Sendable {
       }
     }
     self.areaEntries = entries
+    self.areaIDs = ids
+    self.areaTable = ByteKeyTable(keys: ids)
+  }
+
+  private init(builtIn entries: [BuiltInRuleSets.Entry]) {
+    sources = entries.map(\.compiled)
+    var areaEntries: [(ruleSet: Int, area: Int)] = []
+    var ids: [String] = []
+    for (position, entry) in entries.enumerated() {
+      for (index, id) in entry.areaIDs.enumerated() {
+        areaEntries.append((position, index))
+        ids.append(id)
+      }
+    }
+    self.areaEntries = areaEntries
     self.areaIDs = ids
     self.areaTable = ByteKeyTable(keys: ids)
   }
@@ -139,7 +186,7 @@ public final class RuleSetRegistry: Sendable {
   /// Every area with its rule set, in order.
   public var areas: [(area: Area, ruleSet: RuleSet)] {
     areaEntries.map { entry in
-      let ruleSet = compiled[entry.ruleSet].ruleSet
+      let ruleSet = sources[entry.ruleSet]().ruleSet
       return (ruleSet.areas[entry.area], ruleSet)
     }
   }
@@ -173,7 +220,7 @@ public final class RuleSetRegistry: Sendable {
   func compiledArea(bytes: UnsafeBufferPointer<UInt8>) -> (CompiledRuleSet, Int)? {
     guard let found = areaTable.position(ofFolded: bytes) else { return nil }
     let entry = areaEntries[found]
-    return (compiled[entry.ruleSet], entry.area)
+    return (sources[entry.ruleSet](), entry.area)
   }
 
   /// The indicator with an identifier, and its rule set.
