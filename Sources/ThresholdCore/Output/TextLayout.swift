@@ -94,30 +94,47 @@ public struct TextLayout: Sendable {
   ///   - firstIndent: What starts the first line (such as "  - "); defaults to `indent` spaces.
   /// - Returns: The wrapped lines.
   public func wrap(_ text: String, indent: Int, firstIndent: String? = nil) -> String {
-    let first = firstIndent ?? String(repeating: " ", count: indent)
-    let rest = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var line = first
-    var lineWidth = Self.visibleWidth(first)
-    var lineHasWord = false
-    for word in Self.neutralised(text).split(separator: " ", omittingEmptySubsequences: true) {
-      let wordWidth = Self.visibleWidth(word)
-      if lineHasWord && lineWidth + 1 + wordWidth > width {
-        lines.append(line)
-        line = rest
-        lineWidth = indent
-        lineHasWord = false
-      }
-      if lineHasWord {
-        line += " "
-        lineWidth += 1
-      }
-      line += word
-      lineWidth += wordWidth
-      lineHasWord = true
+    var first = firstIndent ?? String(repeating: " ", count: indent)
+    var neutral = Self.neutralised(text)
+    // Laid out as bytes: words are split at space bytes, and a word's width is counted from
+    // its UTF-8 (Characters and String appends are far slower, and this is every text record).
+    var out: [UInt8] = []
+    out.reserveCapacity(neutral.utf8.count + first.utf8.count + 16)
+    var lineWidth = first.withUTF8 { bytes in
+      out.append(contentsOf: bytes)
+      return Self.visibleWidth(bytes)
     }
-    lines.append(line)
-    return lines.map { styled($0) + "\n" }.joined()
+    var lineHasWord = false
+    neutral.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == UInt8(ascii: " ") {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+        let wordWidth = Self.visibleWidth(word)
+        if lineHasWord && lineWidth + 1 + wordWidth > width {
+          out.append(UInt8(ascii: "\n"))
+          out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+          lineWidth = indent
+          lineHasWord = false
+        }
+        if lineHasWord {
+          out.append(UInt8(ascii: " "))
+          lineWidth += 1
+        }
+        out.append(contentsOf: word)
+        lineWidth += wordWidth
+        lineHasWord = true
+        index = end
+      }
+    }
+    out.append(UInt8(ascii: "\n"))
+    // Styling maps each marker on its own, so styling the lines together is styling each.
+    return styled(String(decoding: out, as: UTF8.self))
   }
 
   /// Wraps rule text that may hold line breaks between its items (a level's printed list): each
@@ -183,6 +200,26 @@ public struct TextLayout: Sendable {
       }
     }
     return result
+  }
+
+  /// The number of Unicode scalars a terminal shows in valid UTF-8 (emphasis markers, U+E000
+  /// to U+E003, take no room).
+  static func visibleWidth(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    var width = 0
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      // A marker is EE 80 80 to EE 80 83.
+      if byte == 0xEE, index + 2 < utf8.count, utf8[index + 1] == 0x80,
+        utf8[index + 2] & 0xFC == 0x80
+      {
+        index += 3
+        continue
+      }
+      if byte & 0xC0 != 0x80 { width += 1 }
+      index += 1
+    }
+    return width
   }
 
   /// The number of Unicode scalars a terminal shows (emphasis markers take no room).

@@ -74,6 +74,12 @@ enum TextWords {
 /// changed something or added advice. ``FullTextWriter`` prints everything.
 struct ActionCardWriter: RecordWriter {
   let options: OutputOptions
+  /// The parts of cards that are the same for every case with the same key, laid out once.
+  private var parts: [CardKey: String] = [:]
+
+  init(options: OutputOptions) {
+    self.options = options
+  }
 
   var showsCaseNumbers: Bool { options.showsCaseNumbers }
   var needsIDText: Bool { true }
@@ -86,13 +92,66 @@ struct ActionCardWriter: RecordWriter {
     if showsCaseNumbers {
       text += options.layout.line(options.layout.dim(TextWords.caseHeading(caseNumber, id: id)))
     }
-    text += ActionCard.render(assessment, options: options)
+    let position = result.compiled.position
+    let (area, level, routeRule) = (result.area, result.level, result.routeRule)
+    let age = CompiledRuleSet.ageKey(result.age)
+    let indicators = result.indicators
+    text += ActionCard.render(assessment, options: options) { part, make in
+      // Each part's key holds exactly what the part is made from.
+      let key: CardKey =
+        switch part {
+        case .heading(let nothingSelected):
+          CardKey(part, ruleSet: position, area: area, level: level, age: age)
+            .with(flag: nothingSelected)
+        case .route: CardKey(part, ruleSet: position, area: area, level: level, rule: routeRule)
+        case .consent:
+          CardKey(part, ruleSet: position, area: area, level: level, rule: routeRule, age: age)
+        case .indicator(let index): CardKey(part, ruleSet: position, indicator: indicators[index])
+        case .footer: CardKey(part)
+        }
+      if let kept = parts[key] { return kept }
+      let made = make()
+      parts[key] = made
+      return made
+    }
     output.append(text)
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
   {
     output.append(FullTextWriter.failureText(failure, id: id, options: options))
+  }
+}
+
+/// Which kept part of an action card a text is: the part, and the positions it is made from
+/// (the rest 0). The number of keys is bounded by the rule sets' sizes.
+struct CardKey: Hashable {
+  let part: ActionCard.Part
+  var ruleSet = 0
+  var area = 0
+  var level = 0
+  var rule = 0
+  var age = 0
+  var indicator = 0
+  var flag = false
+
+  init(
+    _ part: ActionCard.Part, ruleSet: Int = 0, area: Int = 0, level: Int = 0, rule: Int = 0,
+    age: Int = 0, indicator: Int = 0
+  ) {
+    self.part = part
+    self.ruleSet = ruleSet
+    self.area = area
+    self.level = level
+    self.rule = rule
+    self.age = age
+    self.indicator = indicator
+  }
+
+  func with(flag: Bool) -> CardKey {
+    var key = self
+    key.flag = flag
+    return key
   }
 }
 
@@ -112,40 +171,72 @@ public enum ActionCard {
   ///   - options: Layout and hints.
   /// - Returns: The text, ending in a newline.
   public static func render(_ assessment: Assessment, options: OutputOptions) -> String {
+    render(assessment, options: options) { _, make in make() }
+  }
+
+  /// A part of a card that is the same for every assessment with the same key (a stream lays
+  /// each out once).
+  enum Part: Hashable {
+    /// The level, the area and document, and immediate danger (and whether nothing was
+    /// selected): by rule set, area, level and age.
+    case heading(nothingSelected: Bool)
+    /// What to do and whom to contact: by the route.
+    case route
+    /// Consent and the timescale: by the route and the child's age.
+    case consent
+    /// One matched indicator's line, by its place among the matched.
+    case indicator(Int)
+    /// The closing reminder.
+    case footer
+  }
+
+  /// The card, each part of it laid out by `part`, which is given the part and a function that
+  /// lays it out (and may give the text it kept from an earlier case with the same key).
+  static func render(
+    _ assessment: Assessment, options: OutputOptions,
+    part: (Part, () -> String) -> String
+  ) -> String {
     let layout = options.layout
     let level = assessment.level
     let route = assessment.route
     func field(_ name: String, _ value: String, style: (String) -> String) -> String {
       layout.wrapParagraphs(value, indent: 2, firstIndent: style(name) + "  ")
     }
-    var text = ""
-    if assessment.matched.isEmpty && assessment.functionalNeeds.isEmpty
+    let nothingSelected =
+      assessment.matched.isEmpty && assessment.functionalNeeds.isEmpty
       && assessment.senSupportHours == nil
-    {
-      text += layout.wrap(layout.alert(TextWords.nothingSelected), indent: 2, firstIndent: "")
+    var text = part(.heading(nothingSelected: nothingSelected)) {
+      var text = ""
+      if nothingSelected {
+        text += layout.wrap(layout.alert(TextWords.nothingSelected), indent: 2, firstIndent: "")
+      }
+      text += layout.wrap(
+        layout.bold("\(level.title) — \(TextWords.categories(level))"), indent: 2, firstIndent: "")
+      let ruleSet = assessment.ruleSet
+      text += layout.wrap(
+        TextWords.areaAndAge(assessment) + " · " + "\(ruleSet.title) (\(ruleSet.date))"
+          + (ruleSet.origin.map { "; rules read from \($0)" } ?? ""), indent: 2, firstIndent: "")
+      let danger = assessment.immediateDanger
+      text += layout.wrap(
+        danger.text
+          + (danger.isGeneralAdvice
+            ? layout.dim(" (the tool's advice; the document prints none)") : ""),
+        indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
+      return text
     }
-    text += layout.wrap(
-      layout.bold("\(level.title) — \(TextWords.categories(level))"), indent: 2, firstIndent: "")
-    let ruleSet = assessment.ruleSet
-    text += layout.wrap(
-      TextWords.areaAndAge(assessment) + " · " + "\(ruleSet.title) (\(ruleSet.date))"
-        + (ruleSet.origin.map { "; rules read from \($0)" } ?? ""), indent: 2, firstIndent: "")
-    let danger = assessment.immediateDanger
-    text += layout.wrap(
-      danger.text
-        + (danger.isGeneralAdvice
-          ? layout.dim(" (the tool's advice; the document prints none)") : ""),
-      indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
-    text += field("WHAT TO DO", route.name, style: layout.bold)
-    if let form = route.form {
-      text += layout.wrap("Form: \(form)", indent: 4, firstIndent: "  ")
-    }
-    text += field("WHOM TO CONTACT", route.service, style: layout.bold)
-    if route.contacts.isEmpty {
-      text += layout.wrap(TextWords.noContactPrinted, indent: 4, firstIndent: "  ")
-    }
-    for contact in route.contacts {
-      text += layout.wrap(TextWords.cardContact(contact), indent: 4, firstIndent: "  ")
+    text += part(.route) {
+      var text = field("WHAT TO DO", route.name, style: layout.bold)
+      if let form = route.form {
+        text += layout.wrap("Form: \(form)", indent: 4, firstIndent: "  ")
+      }
+      text += field("WHOM TO CONTACT", route.service, style: layout.bold)
+      if route.contacts.isEmpty {
+        text += layout.wrap(TextWords.noContactPrinted, indent: 4, firstIndent: "  ")
+      }
+      for contact in route.contacts {
+        text += layout.wrap(TextWords.cardContact(contact), indent: 4, firstIndent: "  ")
+      }
+      return text
     }
     let agencies = assessment.respondingAgencies
     if !agencies.isEmpty {
@@ -153,13 +244,16 @@ public enum ActionCard {
         "Agencies the document names beside these indicators: " + agencies.joined(separator: ", "),
         indent: 4, firstIndent: "  ")
     }
-    let consent = ConsentExcerpt(assessment, budget: 4 * (layout.width - 2) - 9)
-    text += field("CONSENT", consent.text, style: layout.bold)
-    if let more = consent.more { text += layout.wrap(layout.dim(more), indent: 2) }
-    text += field(
-      "TIMESCALE", route.timescale ?? "The document gives no timescale for this route.",
-      style: layout.bold)
-    text += why(assessment, layout: layout)
+    text += part(.consent) {
+      let consent = ConsentExcerpt(assessment, budget: 4 * (layout.width - 2) - 9)
+      var text = field("CONSENT", consent.text, style: layout.bold)
+      if let more = consent.more { text += layout.wrap(layout.dim(more), indent: 2) }
+      text += field(
+        "TIMESCALE", route.timescale ?? "The document gives no timescale for this route.",
+        style: layout.bold)
+      return text
+    }
+    text += why(assessment, layout: layout, part: part)
     if !assessment.specialRoutes.isEmpty {
       text += layout.line(layout.bold("ALSO RELEVANT"))
       for special in assessment.specialRoutes {
@@ -170,17 +264,21 @@ public enum ActionCard {
     for warning in assessment.warnings where warning != .noIndicators {
       text += layout.wrap("Note: " + warning.message, indent: 2, firstIndent: "")
     }
-    text += layout.wrap(
-      layout.dim(
-        "A suggestion from the document, to support professional judgement, never to replace "
-          + "it. Contacts are as printed and may have changed."
-          + (options.cardFooter.map { " " + $0 } ?? "")),
-      indent: 0)
+    text += part(.footer) {
+      layout.wrap(
+        layout.dim(
+          "A suggestion from the document, to support professional judgement, never to replace "
+            + "it. Contacts are as printed and may have changed."
+            + (options.cardFooter.map { " " + $0 } ?? "")),
+        indent: 0)
+    }
     return text
   }
 
   /// Why: the indicators, one line each, and the rules that changed something or advised.
-  private static func why(_ assessment: Assessment, layout: TextLayout) -> String {
+  private static func why(
+    _ assessment: Assessment, layout: TextLayout, part: (Part, () -> String) -> String
+  ) -> String {
     let matched = assessment.matched
     let ruleSet = assessment.ruleSet
     var heading = "WHY"
@@ -194,10 +292,12 @@ public enum ActionCard {
     if matched.isEmpty && assessment.functionalNeeds.isEmpty && assessment.senSupportHours == nil {
       text += layout.line("  - Nothing was selected.")
     }
-    for indicator in matched {
-      let label = ruleSet.level(rank: indicator.level)?.label ?? "Level \(indicator.level)"
-      let marker = indicator.kind == .need ? "" : " [possible indicator]"
-      text += layout.line(layout.fitted("  - \(label)\(marker): \(indicator.text)", after: 0))
+    for (index, indicator) in matched.enumerated() {
+      text += part(.indicator(index)) {
+        let label = ruleSet.level(rank: indicator.level)?.label ?? "Level \(indicator.level)"
+        let marker = indicator.kind == .need ? "" : " [possible indicator]"
+        return layout.line(layout.fitted("  - \(label)\(marker): \(indicator.text)", after: 0))
+      }
     }
     for (function, score) in assessment.functionalNeeds {
       text += layout.line(
