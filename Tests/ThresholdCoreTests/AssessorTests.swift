@@ -147,6 +147,28 @@ struct AssessorTests {
     }
   }
 
+  @Test(
+    "Cards whose parts a stream keeps give exactly the text of laying each card out afresh",
+    arguments: [40, 80, 123])
+  func keptCardPartsMatchRendering(width: Int) throws {
+    let options = OutputOptions(format: .text, layout: TextLayout(width: width, usesColour: true))
+    var writer = ActionCardWriter(options: options)
+    var assessments: [(String, Assessment)] = []
+    for ruleSet in builtIn.ruleSets {
+      for example in ruleSet.examples {
+        guard let assessment = try? Assessor().assess(example.input) else { continue }
+        assessments.append(("\(ruleSet.id): \(example.name)", assessment))
+      }
+    }
+    #expect(assessments.count > 20)
+    // Twice over, so that the second pass reads only kept parts.
+    for (name, assessment) in assessments + assessments {
+      var output = ByteOutput(capacity: 4096)
+      writer.write(assessment.result, id: RecordID(), caseNumber: 1, into: &output)
+      #expect(output.text == ActionCard.render(assessment, options: options), "\(name)")
+    }
+  }
+
   @Test("A case read from JSON equals the same case built in code")
   func caseFromJSON() throws {
     let json =

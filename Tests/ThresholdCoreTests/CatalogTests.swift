@@ -44,8 +44,12 @@ struct CatalogTests {
 @Suite("Registry")
 struct RegistryTests {
   @Test("The registry is the one list of built-in rule sets, compiled from it in order")
-  func registryFollowsTheList() {
-    #expect(builtIn.ruleSets.map(\.id) == RuleSet.builtIn.map(\.id))
+  func registryFollowsTheList() throws {
+    #expect(
+      builtIn.ruleSets.map(\.id) == ["camden", "hertfordshire", "herefordshire", "llr", "medway"])
+    // The built-in list is not checked when the tool starts (it compiles a document only when
+    // one is needed): checked here instead, as any list of rule sets is.
+    _ = try RuleSetRegistry(ruleSets: RuleSet.builtIn)
     for (position, compiled) in builtIn.compiled.enumerated() {
       #expect(compiled.position == position)
       #expect(compiled.packed.indicatorCount == compiled.ruleSet.indicators.count)
