@@ -25,10 +25,6 @@ private let appendix1 = "Appendix 1 – Thresholds and eligibility criteria for 
 /// Appendix 5's heading for its indicators, as printed.
 private let possibleIndicators = "Possible indicators of abuse and neglect"
 
-/// The areas that use this document, in the order it lists them (the registry reads their
-/// identifiers without building the rest of the rule set).
-let camdenAreas = [camdenArea]
-
 extension RuleSet {
   /// Camden's multi-agency thresholds and assessment guidance (2017): levels 1–4, Appendix 1's
   /// eligibility criteria, the age-banded indicators of Appendices 2–4, Appendix 5's indicators
@@ -44,7 +40,7 @@ extension RuleSet {
     domains: camdenDomains,
     indicators: camdenIndicators,
     rules: camdenRules,
-    areas: camdenAreas,
+    areas: [camdenArea],
     notes: camdenNotes,
     examples: camdenExamples
   )

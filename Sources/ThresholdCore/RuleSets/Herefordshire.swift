@@ -46,10 +46,6 @@ private func appendix1Cell(_ page: String, _ heading: String, note: String? = ni
 
 private let under18 = AgeQualifier("under 18", youngest: 0, oldest: 17)
 
-/// The areas that use this document, in the order it lists them (the registry reads their
-/// identifiers without building the rest of the rule set).
-let herefordshireAreas = [herefordshireArea]
-
 extension RuleSet {
   /// Herefordshire's multi-agency framework (Working Together 2018): levels 1–4, the section 8
   /// table of responses, Appendix 1's example indicators for each level, and Appendix 2's
@@ -67,7 +63,7 @@ extension RuleSet {
     domains: herefordshireDomains,
     indicators: herefordshireIndicators,
     rules: herefordshireRules,
-    areas: herefordshireAreas,
+    areas: [herefordshireArea],
     notes: herefordshireNotes,
     examples: herefordshireExamples
   )

@@ -57,10 +57,6 @@ private func table(_ name: String, _ rank: Int, note: String? = nil) -> Citation
   Citation("Needs indicators, \(name) table, \(column(rank))", note: note)
 }
 
-/// The areas that use this document, in the order it lists them (the registry reads their
-/// identifiers without building the rest of the rule set).
-let hertfordshireAreas = [hertfordshireArea]
-
 extension RuleSet {
   /// Hertfordshire's thresholds guidance for integrated practice: Level 1 Universal, Level 2
   /// Targeted and Levels 3 & 4 Specialist (one merged column), with nine tables of needs
@@ -76,7 +72,7 @@ extension RuleSet {
     domains: hertfordshireDomains,
     indicators: hertfordshireIndicators,
     rules: hertfordshireRules,
-    areas: hertfordshireAreas,
+    areas: [hertfordshireArea],
     notes: hertfordshireNotes,
     examples: hertfordshireExamples
   )

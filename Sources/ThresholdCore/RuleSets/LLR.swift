@@ -48,10 +48,6 @@ private let culturalIdentityNote =
   + "heading at all four levels. It is a reminder to practitioners, not a need: it is listed at "
   + "each level as printed, as a statement about practice that never sets a level."
 
-/// The areas that use this document, in the order it lists them (the registry reads their
-/// identifiers without building the rest of the rule set).
-let llrAreas = [leicesterArea, leicestershireArea, rutlandArea]
-
 extension RuleSet {
   /// Leicester, Leicestershire and Rutland's thresholds for access to services (version 10.0,
   /// March 2014): the Universal, Early Help/CAF, Targeted (section 17) and Specialist (section 47)
@@ -71,7 +67,7 @@ extension RuleSet {
     domains: llrDomains,
     indicators: llrIndicators,
     rules: llrRules,
-    areas: llrAreas,
+    areas: [leicesterArea, leicestershireArea, rutlandArea],
     notes: llrNotes,
     examples: llrExamples
   )

@@ -39,10 +39,6 @@ private let section9 =
   "Section 9 The Process for Assessing Eligibility for 'Child in Need' Services"
 private let pleaseNote = "Please note (after the Contents, before Section 1)"
 
-/// The areas that use this document, in the order it lists them (the registry reads their
-/// identifiers without building the rest of the rule set).
-let medwayAreas = [medwayArea, kentArea]
-
 extension RuleSet {
   /// Medway's inter-agency threshold criteria for children in need (v7.0, September 2015):
   /// Tiers 1–4, Appendix 1's threshold matrix, Medway's process in Sections 5–9, and Kent, which
@@ -58,7 +54,7 @@ extension RuleSet {
     domains: medwayDomains,
     indicators: medwayIndicators,
     rules: medwayRules,
-    areas: medwayAreas,
+    areas: [medwayArea, kentArea],
     notes: medwayNotes,
     examples: medwayExamples
   )
