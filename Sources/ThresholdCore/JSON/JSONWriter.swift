@@ -88,6 +88,22 @@ public struct JSONWriter {
     afterKey = true
   }
 
+  /// Writes an object member's key given as a literal that needs no escaping (letters only,
+  /// as every key of the tool's records is), without looking for characters to escape.
+  ///
+  /// - Parameter key: The key.
+  mutating func literalKey(_ key: StaticString) {
+    beforeValue()
+    bytes.append(UInt8(ascii: "\""))
+    let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    assert(utf8.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 }, "a key that is not letters")
+    bytes.append(contentsOf: utf8)
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    if isPretty { bytes.append(UInt8(ascii: " ")) }
+    afterKey = true
+  }
+
   /// Writes a string.
   ///
   /// - Parameter value: The string.

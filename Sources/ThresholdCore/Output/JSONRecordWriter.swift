@@ -33,18 +33,19 @@ struct JSONRecordWriter: RecordWriter {
     var parts = fragments.parts(for: compiled, reusing: reusesFragments)
     writer.beginObject()
     Self.writeID(id, into: &writer)
-    writer.key("authority")
+    writer.literalKey("authority")
     parts.value(.authority(areaIndex), into: &writer) {
       $0.string(compiled.ruleSet.areas[areaIndex].id)
     }
-    writer.key("age")
+    writer.literalKey("age")
     Self.writeAge(result.age, into: &writer)
-    writer.key("level")
+    writer.literalKey("level")
     parts.value(.level(result.level), into: &writer) {
       RuleSetWriter.writeLevel(compiled.level(rank: result.level), into: &$0)
     }
-    writer.member("indicatorLevel", result.indicatorLevel)
-    writer.key("matched")
+    writer.literalKey("indicatorLevel")
+    writer.number(result.indicatorLevel)
+    writer.literalKey("matched")
     writer.beginArray()
     for position in result.indicators {
       parts.value(.indicator(position), into: &writer) {
@@ -53,7 +54,7 @@ struct JSONRecordWriter: RecordWriter {
     }
     writer.endArray()
     if !result.scores.isEmpty, let matrix = compiled.matrix {
-      writer.key("functionalNeeds")
+      writer.literalKey("functionalNeeds")
       writer.beginArray()
       for entry in result.scores {
         let function = matrix.functions[entry.function]
@@ -61,14 +62,14 @@ struct JSONRecordWriter: RecordWriter {
         writer.member("function", function.id)
         writer.member("number", function.number)
         writer.member("name", function.name)
-        writer.key("score")
+        writer.literalKey("score")
         if let score = entry.score { writer.number(score) } else { writer.string("N") }
         writer.endObject()
       }
       writer.endArray()
     }
     if let hours = result.supportHours { writer.member("senSupportHours", hours) }
-    writer.key("rules")
+    writer.literalKey("rules")
     writer.beginArray()
     for record in result.applied {
       // A rule's record depends only on the rule and its numbers: encoded once for each.
@@ -87,7 +88,7 @@ struct JSONRecordWriter: RecordWriter {
       }
     }
     writer.endArray()
-    writer.key("advisories")
+    writer.literalKey("advisories")
     writer.beginArray()
     for record in result.advice {
       parts.value(record, into: &writer) {
@@ -105,16 +106,19 @@ struct JSONRecordWriter: RecordWriter {
     // The level's own route is the same for every case at the level; a rule's route is the
     // same for every case it applies to. So is the route's consent.
     let byRule = result.routeRule >= 0
-    writer.key("route")
+    writer.literalKey("route")
     parts.value(
       byRule ? .ruleRoute(result.routeRule) : .route(areaIndex, result.level), into: &writer
     ) {
       RuleSetWriter.writeRoute(result.route(), into: &$0)
     }
-    writer.key("respondingAgencies")
-    let agencies = result.respondingAgencies()
-    if agencies.isEmpty { writer.raw(Self.emptyArray) } else { writer.strings(agencies) }
-    writer.key("specialRoutes")
+    writer.literalKey("respondingAgencies")
+    if result.indicators.contains(where: { parts.namesAgencies[$0] }) {
+      writer.strings(result.respondingAgencies())
+    } else {
+      writer.raw(Self.emptyArray)
+    }
+    writer.literalKey("specialRoutes")
     writer.beginArray()
     for index in result.specialRoutes() {
       parts.value(.specialRoute(areaIndex, index), into: &writer) {
@@ -123,16 +127,16 @@ struct JSONRecordWriter: RecordWriter {
       }
     }
     writer.endArray()
-    writer.key("consent")
+    writer.literalKey("consent")
     writer.beginObject()
-    writer.key("referral")
+    writer.literalKey("referral")
     parts.value(
       byRule ? .ruleRouteConsent(result.routeRule) : .routeConsent(areaIndex, result.level),
       into: &writer
     ) {
       $0.string(result.route().consent)
     }
-    writer.key("informationSharing")
+    writer.literalKey("informationSharing")
     parts.value(.informationSharing(areaIndex, CompiledRuleSet.ageKey(result.age)), into: &writer) {
       let area = compiled.ruleSet.areas[areaIndex]
       $0.beginArray()
@@ -153,7 +157,7 @@ struct JSONRecordWriter: RecordWriter {
       $0.key("supportContacts")
       RuleSetWriter.writeContacts(area.supportContacts, into: &$0)
     }
-    writer.key("warnings")
+    writer.literalKey("warnings")
     if result.hasWarnings {
       writer.strings(result.warnings().map(\.message))
     } else {
@@ -202,7 +206,7 @@ struct JSONRecordWriter: RecordWriter {
   /// Writes `"id": …` as the input gave it, if it gave one.
   static func writeID(_ id: RecordID, into writer: inout JSONWriter) {
     if let json = id.json {
-      writer.key("id")
+      writer.literalKey("id")
       writer.raw(json)
     } else if let text = id.text {
       writer.key("id")
@@ -276,6 +280,8 @@ struct RuleSetFragments {
   /// Rules' records and advice, by the rule and its numbers (at most ``keptRecords`` of each).
   private var appliedRecords: [AppliedRecord: [UInt8]] = [:]
   private var adviceRecords: [AdviceRecord: [UInt8]] = [:]
+  /// Whether each indicator names responding agencies (most name none).
+  let namesAgencies: [Bool]
   /// How many records of each kind are kept; past this they are encoded each time, so memory
   /// stays bounded whatever numbers the rules report.
   static let keptRecords = 4096
@@ -298,6 +304,7 @@ struct RuleSetFragments {
     for size in sizes { bases.append(bases[bases.count - 1] + size) }
     self.bases = bases
     self.table = Array(repeating: nil, count: bases[bases.count - 1])
+    self.namesAgencies = ruleSet.indicators.map { !$0.agencies.isEmpty }
   }
 
   /// The slot of a key.
