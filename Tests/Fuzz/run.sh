@@ -36,7 +36,10 @@
 # written twice by the parallel reader from a pipe (csv-header-twice-from-a-pipe.json), a header
 # written before JSON was found to be CSV (looks-like-csv-from-a-pipe-writes-header.json), and
 # CSV rows at the size limit answered by how they were read (unclosed-quote-past-case-limit.csv,
-# row-past-case-limit-case-count-depends-on-reads.csv). Each is also a test in StreamTests.
+# row-past-case-limit-case-count-depends-on-reads.csv), and carriage returns before a CSV
+# header's first field that the parallel reader dropped as a blank line
+# (carriage-returns-before-header-dropped-by-parallel-reader.csv). Each is also a test in
+# StreamTests.
 #
 #   Tests/Fuzz/run.sh [json|csv|rules|arguments|all]    # DURATION=60 for a quick run
 #

@@ -447,23 +447,24 @@ struct StreamTests {
 
 @Suite("Parallel streams give the sequential reader's output, byte for byte")
 struct ParallelStreamTests {
-  static func sequential(_ input: [UInt8], _ format: OutputFormat) throws
-    -> ([UInt8], AssessmentStream.Totals)
-  {
+  static func sequential(
+    _ input: [UInt8], _ format: OutputFormat,
+    inputFormat: AssessmentStream.InputFormat = .json
+  ) throws -> ([UInt8], AssessmentStream.Totals) {
     var source = MemorySource(input)
     var sink = MemorySink()
-    var stream = AssessmentStream(options: OutputOptions(format: format))
+    var stream = AssessmentStream(options: OutputOptions(format: format), inputFormat: inputFormat)
     let totals = try stream.run(from: &source, to: &sink)
     return (sink.bytes, totals)
   }
 
   static func parallel(
     _ input: [UInt8], _ format: OutputFormat, segment: Int, threads: Bool, chunk: Int = 997,
-    pipe: Bool = false
+    pipe: Bool = false, inputFormat: AssessmentStream.InputFormat = .json
   ) throws -> ([UInt8], AssessmentStream.Totals) {
     var source = MemorySource(input, chunk: chunk, mayBlock: pipe)
     var sink = MemorySink()
-    var stream = AssessmentStream(options: OutputOptions(format: format))
+    var stream = AssessmentStream(options: OutputOptions(format: format), inputFormat: inputFormat)
     // One worker thread for every round of the run, as the tool uses it.
     let worker = WorkerThread()
     defer { worker.stop() }
@@ -553,6 +554,43 @@ struct ParallelStreamTests {
           actual.0 == expected.0,
           "\(name), \(format), chunk \(chunk): \(String(decoding: actual.0.prefix(400), as: UTF8.self))"
         )
+      }
+    }
+  }
+
+  @Test(
+    "CSV with whitespace before fields and lines: the parallel reader's bytes, however read",
+    arguments: [1, 6, 997])
+  func csvWhitespaceMatchesSequential(chunk: Int) throws {
+    let header = "id,authority,age,indicators\n"
+    let row = "r,camden,9,camden-young-carers\n"
+    let inputs: [(String, [UInt8])] = [
+      // Found by the fuzz target: carriage returns before the header's first field, which the
+      // parallel reader dropped as if they were a blank line.
+      (
+        "carriage returns before the header",
+        Array(repeating: 0x0D, count: 61) + Array("\u{2},d\u{4}ywmae,16,false\n".utf8)
+          + Array("d\u{4}ywmae,16,false\n\r\u{1A}\n\n\r\n,\r\u{1A}\n\n\r\n,c".utf8)
+      ),
+      ("spaces before the header", Array(("   \r\n \t" + header + row + row).utf8)),
+      (
+        "spaces before rows and blank lines between",
+        Array((header + String(repeating: "  " + row + " \t\r\n" + "\r" + row, count: 40)).utf8)
+      ),
+    ]
+    for (name, input) in inputs {
+      for format in [OutputFormat.summary, .csv] {
+        let expected = try Self.sequential(input, format, inputFormat: .csv)
+        for pipe in [false, true] {
+          let actual = try Self.parallel(
+            input, format, segment: 64, threads: false, chunk: chunk, pipe: pipe,
+            inputFormat: .csv)
+          #expect(actual.1 == expected.1, "\(name), chunk \(chunk), pipe \(pipe)")
+          #expect(
+            actual.0 == expected.0,
+            "\(name), \(format), chunk \(chunk), pipe \(pipe): \(String(decoding: actual.0.prefix(300), as: UTF8.self))"
+          )
+        }
       }
     }
   }

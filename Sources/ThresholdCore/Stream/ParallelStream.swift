@@ -222,26 +222,35 @@ private struct ParallelRun {
     position: inout (nextCase: Int, line: Int, columnOffset: Int, isStart: Bool)
   ) {
     let bytes = pending.bytes
-    var index = 0
     if position.isStart, hasByteOrderMark(bytes) { return }
+    // For CSV only whole blank lines go: spaces before a field are part of it, as the
+    // sequential reader reads them.
+    let keepsLine = coordinator.inputFormat == .csv
+    let startColumn = position.columnOffset
+    var index = 0
+    var lineBegin = 0
     while index < bytes.count {
       switch bytes[index] {
       case 0x0A:
         position.line += 1
         position.columnOffset = 0
+        lineBegin = index + 1
       case 0x20, 0x0D, 0x09:
         position.columnOffset += 1
       default:
-        if index > 0 {
-          pending.removeFirst(index)
-          position.isStart = false
-        }
+        drop(keepsLine ? lineBegin : index)
         return
       }
       index += 1
     }
-    if index > 0 { position.isStart = false }
-    pending.removeFirst(index)
+    drop(keepsLine ? lineBegin : index)
+
+    func drop(_ count: Int) {
+      if keepsLine { position.columnOffset = lineBegin == 0 ? startColumn : 0 }
+      guard count > 0 else { return }
+      pending.removeFirst(count)
+      position.isStart = false
+    }
   }
 
   /// The offset just after the last newline before `limit` that is followed by `{`, or 0.
