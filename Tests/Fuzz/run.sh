@@ -38,8 +38,10 @@
 # CSV rows at the size limit answered by how they were read (unclosed-quote-past-case-limit.csv,
 # row-past-case-limit-case-count-depends-on-reads.csv), and carriage returns before a CSV
 # header's first field that the parallel reader dropped as a blank line
-# (carriage-returns-before-header-dropped-by-parallel-reader.csv). Each is also a test in
-# StreamTests.
+# (carriage-returns-before-header-dropped-by-parallel-reader.csv), and an array whose first
+# value is not a case, on a line that looks like a CSV header, which the parallel reader read as
+# cases while the sequential reader refuses it as CSV
+# (array-opening-a-csv-like-line-read-in-parallel.json). Each is also a test in StreamTests.
 #
 #   Tests/Fuzz/run.sh [json|csv|rules|arguments|all]    # DURATION=60 for a quick run
 #

@@ -537,6 +537,16 @@ struct ParallelStreamTests {
       // Found by the fuzz target: a case that runs past the first read from a pipe.
       ("a broken case cut by a pipe's read", Array(#"{"id":-{"id": "a"#.utf8)),
       ("a case longer than the first reads", Array(mixed.prefix(30).joined().utf8)),
+      // Found by the fuzz target: an array whose first value is not a case, on a line that
+      // looks like a CSV header, which the sequential reader refuses as CSV; the parallel
+      // reader took the array for cases.
+      (
+        "an array opening a line that looks like CSV",
+        Array("[\t\t\t\t}\t\r".utf8) + Array(repeating: 0, count: 32)
+          + Array("id,authority,age\n".utf8) + Array(repeating: 0, count: 32)
+          + Array("\t1\t\t".utf8)
+      ),
+      ("spaces, then a CSV header", Array(("   \n\n  \n" + "id,authority\nx,camden\n").utf8)),
     ]
   }()
 

@@ -195,9 +195,9 @@ private struct ParallelRun {
     return totals
   }
 
-  /// Whether the input can be read in parallel: JSON that starts with a case (anything else,
-  /// CSV included, is left to the sequential reader, which also recognises JSON that is really
-  /// CSV).
+  /// Whether the input can be read in parallel: JSON whose first value (after what separates
+  /// cases) starts a case or a string, or input with nothing in it. Anything else, CSV
+  /// included, is left to the sequential reader, which also recognises JSON that is really CSV.
   ///
   /// - Returns: `false` when the rest must be read sequentially.
   private func startSequentiallyIfNeeded(
@@ -205,15 +205,25 @@ private struct ParallelRun {
     position: inout (nextCase: Int, line: Int, columnOffset: Int, isStart: Bool)
   ) throws(IOFailure) -> Bool {
     let bytes = pending.bytes
+    let isJSON = coordinator.inputFormat == .json
     var index = hasByteOrderMark(bytes) ? 3 : 0
-    while index < bytes.count,
-      bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
-    {
-      index += 1
+    // Skip what the sequential reader skips before the first case: whitespace, and for JSON
+    // the brackets and commas of an array of cases.
+    func isSeparator(_ byte: UInt8) -> Bool {
+      switch byte {
+      case 0x20, 0x0A, 0x0D, 0x09: true
+      case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","): isJSON
+      default: false
+      }
     }
-    guard index < bytes.count else { return true }
-    guard coordinator.inputFormat == .json else { return false }
-    return bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[")
+    while index < bytes.count, isSeparator(bytes[index]) { index += 1 }
+    // Nothing but separators yet: what comes next decides, so unless the input has ended the
+    // sequential reader reads on.
+    guard index < bytes.count else { return isAtEOF }
+    guard isJSON else { return false }
+    // The sequential reader takes a first value that starts otherwise for a CSV header if its
+    // line looks like one; a case (or a string) never is.
+    return bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "\"")
   }
 
   /// Drops whitespace before the first case of the pending input, counting its newlines.
