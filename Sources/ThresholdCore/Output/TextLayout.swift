@@ -224,10 +224,7 @@ public struct TextLayout: Sendable {
 
   /// The number of Unicode scalars a terminal shows (emphasis markers take no room).
   static func visibleWidth(_ text: some StringProtocol) -> Int {
-    var width = 0
-    for scalar in text.unicodeScalars where !(0xE000...0xE003).contains(scalar.value) {
-      width += 1
-    }
-    return width
+    var text = String(text)
+    return text.withUTF8 { visibleWidth($0) }
   }
 }

@@ -97,16 +97,16 @@ struct ActionCardWriter: RecordWriter {
     let age = CompiledRuleSet.ageKey(result.age)
     let indicators = result.indicators
     text += ActionCard.render(assessment, options: options) { part, make in
-      // Each part's key holds exactly what the part is made from.
+      // Each part's key holds exactly what the part is made from (a heading's part says
+      // whether nothing was selected; an indicator's line is keyed by the indicator).
       let key: CardKey =
         switch part {
-        case .heading(let nothingSelected):
+        case .heading:
           CardKey(part, ruleSet: position, area: area, level: level, age: age)
-            .with(flag: nothingSelected)
         case .route: CardKey(part, ruleSet: position, area: area, level: level, rule: routeRule)
         case .consent:
           CardKey(part, ruleSet: position, area: area, level: level, rule: routeRule, age: age)
-        case .indicator(let index): CardKey(part, ruleSet: position, indicator: indicators[index])
+        case .indicator(let index): CardKey(.indicator(indicators[index]), ruleSet: position)
         case .footer: CardKey(part)
         }
       if let kept = parts[key] { return kept }
@@ -132,12 +132,10 @@ struct CardKey: Hashable {
   var level = 0
   var rule = 0
   var age = 0
-  var indicator = 0
-  var flag = false
 
   init(
     _ part: ActionCard.Part, ruleSet: Int = 0, area: Int = 0, level: Int = 0, rule: Int = 0,
-    age: Int = 0, indicator: Int = 0
+    age: Int = 0
   ) {
     self.part = part
     self.ruleSet = ruleSet
@@ -145,13 +143,6 @@ struct CardKey: Hashable {
     self.level = level
     self.rule = rule
     self.age = age
-    self.indicator = indicator
-  }
-
-  func with(flag: Bool) -> CardKey {
-    var key = self
-    key.flag = flag
-    return key
   }
 }
 

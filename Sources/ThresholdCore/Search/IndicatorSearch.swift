@@ -406,11 +406,8 @@ struct PhraseTable: Sendable {
       let groups = concept.means.map { group in
         var seen: Set<String> = []
         return group.map { word in
-          let spelt = SearchText.spelling(word.replacing("-", with: "").lowercased())
-          if let stem = known[spelt] { return stem }
-          let stem = SearchText.stem(spelt)
-          known[spelt] = stem
-          return stem
+          SearchText.stem(
+            SearchText.spelling(word.replacing("-", with: "").lowercased()), rememberingIn: &known)
         }.filter { seen.insert($0).inserted }
       }
       for phrase in concept.says {

@@ -23,6 +23,20 @@ enum SearchText {
     return tokens(text, stems: &stems)
   }
 
+  /// A word's stem, looked up in `stems` or worked out and added there (building an index or
+  /// the vocabulary's phrase table stems the same words many times over).
+  ///
+  /// - Parameters:
+  ///   - word: The word, as spelt (folded).
+  ///   - stems: Stems already worked out, by word.
+  /// - Returns: Its stem.
+  static func stem(_ word: String, rememberingIn stems: inout [String: String]) -> String {
+    if let known = stems[word] { return known }
+    let result = stem(word)
+    stems[word] = result
+    return result
+  }
+
   /// The words of a text, stemmed, remembering each word's stem in `stems` (building an index
   /// stems the same words many times over).
   ///
@@ -31,12 +45,7 @@ enum SearchText {
   ///   - stems: Stems already worked out, by the word as spelt (folded); added to.
   /// - Returns: Its tokens, as ``tokens(_:)`` gives them.
   static func tokens(_ text: String, stems: inout [String: String]) -> [Token] {
-    func stemmed(_ word: String) -> String {
-      if let known = stems[word] { return known }
-      let result = stem(word)
-      stems[word] = result
-      return result
-    }
+    func stemmed(_ word: String) -> String { stem(word, rememberingIn: &stems) }
     var tokens: [Token] = []
     var current = ""
     var hyphenated: [String] = []
