@@ -188,11 +188,13 @@ extension CommandContext {
       message: "The input \(name) is the output file; write the results somewhere else.")
   }
 
-  /// Assesses a stream: formats without case numbers on two threads, the rest on one.
+  /// Assesses a stream: formats without case numbers on two threads where two processors are
+  /// available, the rest (and everything on one processor) on one.
   func assess(
     _ stream: inout AssessmentStream, from source: inout some ByteSource,
     to sink: inout some ByteSink
   ) throws(IOFailure) -> AssessmentStream.Totals {
+    if WorkerThread.availableProcessors < 2 { return try stream.run(from: &source, to: &sink) }
     // One worker thread for the whole run, stopped however the run ends.
     let worker = WorkerThread()
     defer { worker.stop() }

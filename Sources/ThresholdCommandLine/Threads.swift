@@ -61,6 +61,57 @@ public final class WorkerThread: @unchecked Sendable {
     }
   }
 
+  /// How many processors this process may run on (its CPU affinity, as `taskset` sets it), or
+  /// 2 where that cannot be read. On one processor a second thread only takes turns with the
+  /// first, so a run there reads sequentially.
+  public static var availableProcessors: Int {
+    #if os(Linux)
+      // `sched_getaffinity` is not in the Glibc module; the kernel prints the same mask in
+      // /proc/self/status as "Cpus_allowed:\t3" (hexadecimal, in comma-separated words).
+      let file = open("/proc/self/status", O_RDONLY | O_CLOEXEC)
+      guard file >= 0 else { return 2 }
+      defer { close(file) }
+      var text: [UInt8] = []
+      var chunk = [UInt8](repeating: 0, count: 4096)
+      while text.count < 1 << 16 {
+        let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+        guard count > 0 else { break }
+        text += chunk[0..<count]
+      }
+      return allowedProcessors(inStatus: text) ?? 2
+    #else
+      return max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
+    #endif
+  }
+
+  /// The number of processors in the `Cpus_allowed:` line of a /proc/PID/status text (a
+  /// hexadecimal mask in comma-separated words), or `nil` if there is none or it allows none.
+  static func allowedProcessors(inStatus text: [UInt8]) -> Int? {
+    let key = Array("Cpus_allowed:".utf8)
+    var lineStart = 0
+    while lineStart < text.count {
+      let lineEnd = text[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+      if text[lineStart..<lineEnd].starts(with: key) {
+        var processors = 0
+        for byte in text[(lineStart + key.count)..<lineEnd] {
+          if let digit = hexDigitValue(byte) { processors += digit.nonzeroBitCount }
+        }
+        return processors > 0 ? processors : nil
+      }
+      lineStart = lineEnd + 1
+    }
+    return nil
+  }
+
+  private static func hexDigitValue(_ byte: UInt8) -> Int? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
+    default: nil
+    }
+  }
+
   /// Ends the thread and waits for it.
   public func stop() {
     guard isRunning else { return }

@@ -17,9 +17,10 @@
 #  2. Memory and scaling: peak RSS for --summary and full JSON, for 1 GiB of whitespace
 #     through a pipe, and for one 14.5 MB case with 1.2 million unknown keys; that case from a
 #     file and through a pipe.
-#  3. Start-up: one assessment and --help against a minimal Swift hello, for the statically
-#     linked binary that README's install builds and for the dynamically linked one; and the
-#     cost of loading Rules/medway.json with --rules.
+#  3. Start-up: one assessment and --help against a minimal Swift hello, for the fully static
+#     binary that README's install builds and for the dynamically linked one; instructions
+#     counted by callgrind where valgrind is present; and the cost of loading
+#     Rules/medway.json with --rules.
 # Everything is written under a temporary directory that is removed at the end.
 set -euo pipefail
 cases=${1:-1000000}
@@ -28,9 +29,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/thresholds-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-echo "Building (release, static Swift standard library, as README installs it)..." >&2
-swift build -c release --static-swift-stdlib --scratch-path "$root/.build-static" \
-  --package-path "$root" >&2
+echo "Building (release, fully static: Swift and C libraries linked in, as README installs it)..." >&2
+swift build -c release --static-swift-stdlib -Xswiftc -static-executable \
+  --scratch-path "$root/.build-static" --package-path "$root" >&2
 static="$root/.build-static/release/thresholds"
 echo "Building (release, dynamically linked)..." >&2
 swift build -c release --package-path "$root" >&2
@@ -203,5 +204,15 @@ echo "    hello (swiftc -O, dynamic)             $(ms "$hello")"
 echo "    assess, 1 case (static, as installed)  $(ms "$one")  $(ratio "$one" "$hello")x hello (target <= 1.2x)"
 echo "    assess, 1 case (dynamically linked)    $(ms "$one_dynamic")  $(ratio "$one_dynamic" "$hello")x hello"
 echo "    --help (static)                        $(ms "$help")  $(ratio "$help" "$hello")x hello"
+if have valgrind; then
+  instructions() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null \
+      | awk '/refs:/ { gsub(",", "", $NF); printf "%.2f", $NF / 1e6 }'
+  }
+  hello_i=$(instructions "$work/hello"); one_i=$(instructions "$static" "${single[@]}")
+  echo "    instructions (callgrind): hello ${hello_i}M, one assessment (static) ${one_i}M ($(ratio "$one_i" "$hello_i")x)"
+else
+  echo "    (valgrind not found: no instruction counts)"
+fi
 echo "    Medway, built in                       $(ms "$medway_builtin")"
 echo "    Medway, --rules Rules/medway.json      $(ms "$medway_loaded")  (+$(awk -v a="$medway_loaded" -v b="$medway_builtin" 'BEGIN { printf "%.2f", (a - b) * 1000 }') ms to read and check the file)"

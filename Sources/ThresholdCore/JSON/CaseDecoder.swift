@@ -101,11 +101,17 @@ struct CaseDecoder {
       let keyToken = try scanner.scanString(scratch: &scratch)
       try scanner.expect(UInt8(ascii: ":"), "':' after an object key")
       let valueOffset = scanner.position
-      if let key = knownKey(keyToken, scanner) {
+      let key =
+        if case .input(let range) = keyToken {
+          Self.knownKey(range, scanner)
+        } else {
+          Self.knownEscapedKey(keyToken, scanner, scratch: scratch)
+        }
+      if let key {
         let bit: UInt8 = 1 << key.rawValue
         if seen & bit == 0 {
           seen |= bit
-          if let found = try decodeValue(for: key, &scanner), problem == nil { problem = found }
+          try decodeValue(for: key, &scanner, &problem)
           continue
         }
         if problem == nil { problem = CaseError(.duplicateKey(key.name), at: valueOffset) }
@@ -116,12 +122,11 @@ struct CaseDecoder {
     } while try scanner.continues(closingWith: UInt8(ascii: "}"), "',' or '}' in an object")
   }
 
-  private func knownKey(_ token: StringToken, _ scanner: JSONScanner) -> Key? {
-    guard case .input(let range) = token, let base = scanner.bytes.baseAddress else {
-      // A key with escapes: compare the slow way.
-      for (key, bytes) in Key.utf8 where equals(token, bytes, scanner) { return key }
-      return nil
-    }
+  // The helpers that read are static and take what they read, rather than methods: calling a
+  // method of the decoder from one of its mutating methods copied the whole decoder (some 400
+  // bytes and six references) for each call.
+  private static func knownKey(_ range: Range<Int>, _ scanner: JSONScanner) -> Key? {
+    guard let base = scanner.bytes.baseAddress else { return nil }
     let bytes = base + range.lowerBound
     // Dispatch on length, then compare the bytes once.
     let candidate: (Key, StaticString)
@@ -140,9 +145,22 @@ struct CaseDecoder {
     return memoryEqual(bytes, candidate.1.utf8Start, range.count) ? candidate.0 : nil
   }
 
+  /// A key with escapes: compared the slow way.
+  @inline(never)
+  private static func knownEscapedKey(
+    _ token: StringToken, _ scanner: JSONScanner, scratch: [UInt8]
+  ) -> Key? {
+    for (key, bytes) in Key.utf8 where equals(token, bytes, scanner, scratch: scratch) {
+      return key
+    }
+    return nil
+  }
+
   /// Whether a scanned string's bytes equal `bytes`.
   @inline(__always)
-  func equals(_ token: StringToken, _ bytes: [UInt8], _ scanner: JSONScanner) -> Bool {
+  static func equals(
+    _ token: StringToken, _ bytes: [UInt8], _ scanner: JSONScanner, scratch: [UInt8]
+  ) -> Bool {
     switch token {
     case .input(let range):
       guard range.count == bytes.count, let base = scanner.bytes.baseAddress else { return false }
@@ -156,16 +174,19 @@ struct CaseDecoder {
     }
   }
 
-  /// Decodes a known key's value, returning a problem with its type if there is one (the
-  /// value has then been skipped).
-  private mutating func decodeValue(for key: Key, _ scanner: inout JSONScanner)
-    throws(JSONSyntaxError) -> CaseError?
-  {
+  /// Decodes a known key's value, keeping a problem with its type (the value has then been
+  /// skipped) in `problem` unless it already holds an earlier one. (The problem is filled in
+  /// place: returning an optional error copied it for every key of every case.)
+  private mutating func decodeValue(
+    for key: Key, _ scanner: inout JSONScanner, _ problem: inout CaseError?
+  ) throws(JSONSyntaxError) {
     let next = try scanner.peekAfterWhitespace()
     let offset = scanner.position
-    func wrongType(_ expected: String) throws(JSONSyntaxError) -> CaseError {
+    func wrongType(_ expected: String) throws(JSONSyntaxError) {
       try scanner.skipValue(depth: 1)
-      return CaseError(.wrongType(key: key.name, expected: expected), at: offset)
+      if problem == nil {
+        problem = CaseError(.wrongType(key: key.name, expected: expected), at: offset)
+      }
     }
     let isNull = next == UInt8(ascii: "n")
     let isNumber = next == UInt8(ascii: "-") || next &- UInt8(ascii: "0") < 10
@@ -203,7 +224,7 @@ struct CaseDecoder {
     case .indicators:
       if isNull {
         _ = try scanner.scanLiteral()
-        return nil
+        return
       }
       guard next == UInt8(ascii: "[") else {
         return try wrongType("an array of indicator identifiers")
@@ -211,9 +232,8 @@ struct CaseDecoder {
       scanner.position += 1
       if try scanner.peekAfterWhitespace() == UInt8(ascii: "]") {
         scanner.position += 1
-        return nil
+        return
       }
-      var problem: CaseError?
       repeat {
         let elementOffset = scanner.position
         if try scanner.peekAfterWhitespace() == UInt8(ascii: "\"") {
@@ -228,11 +248,10 @@ struct CaseDecoder {
           }
         }
       } while try scanner.continues(closingWith: UInt8(ascii: "]"), "',' or ']' in an array")
-      return problem
     case .functionalNeeds:
       if isNull {
         _ = try scanner.scanLiteral()
-        return nil
+        return
       }
       guard next == UInt8(ascii: "{") else {
         return try wrongType("an object of function scores, such as {\"hearing\": 3}")
@@ -240,7 +259,7 @@ struct CaseDecoder {
       scanner.position += 1
       if try scanner.peekAfterWhitespace() == UInt8(ascii: "}") {
         scanner.position += 1
-        return nil
+        return
       }
       repeat {
         let name = try scanner.scanString(scratch: &scratch)
@@ -255,7 +274,8 @@ struct CaseDecoder {
         } else if value == UInt8(ascii: "\"") {
           let token = try scanner.scanString(scratch: &scratch)
           let isNotTested =
-            equals(token, Self.notTested, scanner) || equals(token, Self.notTestedLower, scanner)
+            Self.equals(token, Self.notTested, scanner, scratch: scratch)
+            || Self.equals(token, Self.notTestedLower, scanner, scratch: scratch)
           raw.scores.append((name, isNotTested ? .notTested : .other(token), scoreOffset))
         } else {
           try scanner.skipValue(depth: 2)
@@ -271,7 +291,6 @@ struct CaseDecoder {
         return try wrongType("a number of hours a week")
       }
     }
-    return nil
   }
 
   private static let notTested = Array("N".utf8)
@@ -288,12 +307,11 @@ struct CaseDecoder {
     _ scanner: JSONScanner, _ body: (inout CaseFields) throws(CaseError) -> Result
   ) throws(CaseError) -> Result {
     let input = scanner.bytes
-    let raw = raw
-    // Move the fields' storage out while it is filled, so that it is never shared (and copied).
-    var fields = CaseFields()
-    swap(&fields, &self.fields)
-    defer { swap(&fields, &self.fields) }
-    let outcome: Swift.Result<Result, CaseError> = scratch.withUnsafeBufferPointer { scratch in
+    // The scratch bytes are read through their own reference, so that the fields (filled in
+    // place, never shared and so never copied) are not part of the same access.
+    let scratchBytes = scratch
+    let outcome: Swift.Result<Result, CaseError> = scratchBytes.withUnsafeBufferPointer {
+      scratch in
       func bytes(_ token: StringToken) -> UnsafeBufferPointer<UInt8> {
         switch token {
         case .input(let range): UnsafeBufferPointer(rebasing: input[range])
@@ -336,12 +354,25 @@ struct CaseDecoder {
   }
 
   /// The case's id as a record gives it: its JSON text, and its text when asked for.
-  func recordID(_ scanner: JSONScanner, needsText: Bool) -> RecordID {
-    guard let range = raw.idJSON else { return .none }
+  ///
+  /// - Parameters:
+  ///   - json: The id value's JSON text (`raw.idJSON`).
+  ///   - string: The id as a scanned string, if it was one (`raw.idString`).
+  ///   - scanner: The scanner over the case's bytes.
+  ///   - scratch: The decoder's scratch bytes.
+  ///   - needsText: Whether the record needs the id's text.
+  /// - Returns: The id, or ``RecordID/none`` when the case gave none.
+  static func recordID(
+    json: Range<Int>?, string: StringToken?, _ scanner: JSONScanner, scratch: [UInt8],
+    needsText: Bool
+  ) -> RecordID {
+    guard let range = json else { return .none }
     var id = RecordID(json: UnsafeBufferPointer(rebasing: scanner.bytes[range]))
-    id.isNumber = raw.idString == nil
+    id.isNumber = string == nil
     if needsText {
-      id.text = raw.idString.map { text($0, scanner) } ?? numberText(range, scanner)
+      id.text =
+        string.map { scanner.string($0, scratch: scratch) }
+        ?? String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self)
     }
     return id
   }

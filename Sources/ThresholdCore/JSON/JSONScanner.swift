@@ -577,4 +577,15 @@ enum SWAR {
   static func hasNewline(_ word: UInt64) -> Bool {
     zeroBytes(word ^ (ones &* 0x0A)) != 0
   }
+
+  /// Whether any of the thirty-two bytes at `bytes` is a newline.
+  @inline(__always)
+  static func hasNewline(in32 bytes: UnsafeRawPointer) -> Bool {
+    let newlines = ones &* 0x0A
+    let first = zeroBytes(bytes.loadUnaligned(as: UInt64.self) ^ newlines)
+    let second = zeroBytes(bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ newlines)
+    let third = zeroBytes(bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ newlines)
+    let fourth = zeroBytes(bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) ^ newlines)
+    return first | second | third | fourth != 0
+  }
 }

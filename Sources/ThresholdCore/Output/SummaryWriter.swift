@@ -83,21 +83,41 @@ struct SummaryWriter: RecordWriter {
 }
 
 /// One rule set's summary fragments, in tables sized from the rule set (a class, so that using
-/// them costs one reference, not one for each table).
+/// them costs one reference, not one for each table). The tables are fixed-size buffers the
+/// class owns, not arrays in `var`s: filling a slot then needs neither a uniqueness check nor
+/// the runtime's exclusivity check that every use of a class's `var` costs.
 final class SummaryTables {
   let compiled: CompiledRuleSet
   private let levels: Int
-  private var areaLevels: [UnsafeBufferPointer<UInt8>?]
-  private var ruleRoutes: [UnsafeBufferPointer<UInt8>?]
-  private var ruleIDs: [UnsafeBufferPointer<UInt8>?]
+  private let areas: Int
+  private let areaLevels: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>?>
+  private let ruleRoutes: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>?>
+  private let ruleIDs: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>?>
 
   init(_ compiled: CompiledRuleSet) {
     self.compiled = compiled
     let ruleSet = compiled.ruleSet
     levels = ruleSet.levels.count + 1
-    areaLevels = Array(repeating: nil, count: ruleSet.areas.count * levels)
-    ruleRoutes = Array(repeating: nil, count: ruleSet.rules.count * ruleSet.areas.count)
-    ruleIDs = Array(repeating: nil, count: ruleSet.rules.count)
+    areas = ruleSet.areas.count
+    func table(_ count: Int) -> UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>?> {
+      let table = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>?>.allocate(capacity: count)
+      table.initialize(repeating: nil)
+      return table
+    }
+    areaLevels = table(ruleSet.areas.count * levels)
+    ruleRoutes = table(ruleSet.rules.count * ruleSet.areas.count)
+    ruleIDs = table(ruleSet.rules.count)
+  }
+
+  deinit {
+    for table in [areaLevels, ruleRoutes, ruleIDs] {
+      for case let fragment? in table {
+        fragment.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+      }
+    }
+    areaLevels.deallocate()
+    ruleRoutes.deallocate()
+    ruleIDs.deallocate()
   }
 
   /// The `,"authority":…,"level":{…},"route":"…","rules":[` run.
@@ -105,7 +125,7 @@ final class SummaryTables {
   func fragment(area: Int, level: Int, routeRule: Int) -> UnsafeBufferPointer<UInt8> {
     let compiled = compiled
     if routeRule >= 0 {
-      let slot = routeRule * compiled.ruleSet.areas.count + area
+      let slot = routeRule * areas + area
       if let fragment = ruleRoutes[slot] { return fragment }
       let made = Self.make(
         compiled, area: area, level: level, route: compiled.kinds[routeRule].route?.name ?? "")

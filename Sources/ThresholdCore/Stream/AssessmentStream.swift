@@ -469,6 +469,14 @@ public struct AssessmentStream {
     var scanner = JSONScanner(bytes, position: start)
     // A value that ends exactly at the end of what has been read, other than a closed
     // object, array or string, may go on in the next read (a number such as 12|345).
+    // Read once: a function that captured the writer would hold a second reference to its
+    // box, and the writer's next mutating call would then copy the whole writer.
+    let needsIDText = writer.needsIDText
+    func caseID() -> RecordID {
+      CaseDecoder.recordID(
+        json: decoder.raw.idJSON, string: decoder.raw.idString, scanner, scratch: decoder.scratch,
+        needsText: needsIDText)
+    }
     func mightContinue() -> Bool {
       guard scanner.position == viewEnd, !isAtEOF || isCapped else { return false }
       let last = bytes[viewEnd - 1]
@@ -483,15 +491,15 @@ public struct AssessmentStream {
       if error.isSyntax {
         if offset >= viewEnd && (!isAtEOF || isCapped) { return isCapped ? .tooLarge : .needMore }
         if stopsAtIncompleteValue, offset >= viewEnd { return .incomplete }
-        writeFailure(error, id: decoder.recordID(scanner, needsText: writer.needsIDText))
+        writeFailure(error, id: caseID())
         return .resync(after: start)
       }
       if scanner.position - start > caseLimit { return .tooLarge }
       if mightContinue() { return isCapped ? .tooLarge : .needMore }
-      writeFailure(error, id: decoder.recordID(scanner, needsText: writer.needsIDText))
+      writeFailure(error, id: caseID())
       return .done(scanner.position)
     }
-    let id = decoder.recordID(scanner, needsText: writer.needsIDText)
+    let id = caseID()
     let registry = registry
     do throws(CaseError) {
       try decoder.withFields(scanner) { fields throws(CaseError) in
@@ -574,7 +582,12 @@ public struct AssessmentStream {
     }
     var index = start
     while index < next {
-      // Eight bytes at a time while none is a newline (a case on one line has none inside).
+      // Thirty-two, then eight bytes at a time while none is a newline (a case on one line has
+      // none inside).
+      if index + 32 <= next, !SWAR.hasNewline(in32: UnsafeRawPointer(bytes + index)) {
+        index += 32
+        continue
+      }
       if index + 8 <= next,
         !SWAR.hasNewline(UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
       {

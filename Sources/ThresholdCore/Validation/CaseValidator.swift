@@ -32,7 +32,7 @@ enum CaseValidator {
     guard let (compiled, areaIndex) = registry.compiledArea(bytes: authority.bytes) else {
       throw CaseError(registry.unknownAreaError(authority.string), at: authority.offset)
     }
-    let age = try childAge(fields)
+    let age = try childAge(fields.age, unborn: fields.unborn)
     result.reset(tables: TablesReference(compiled.packed), area: areaIndex, age: age)
     for index in fields.indicators.indices {
       let field = fields.indicators[index]
@@ -65,9 +65,11 @@ enum CaseValidator {
 
   // MARK: The age
 
-  private static func childAge(_ fields: CaseFields) throws(CaseError) -> ChildAge? {
+  private static func childAge(
+    _ given: (value: NumberField, offset: Int?)?, unborn: (value: Bool, offset: Int?)?
+  ) throws(CaseError) -> ChildAge? {
     var age: ChildAge?
-    if let (value, offset) = fields.age {
+    if let (value, offset) = given {
       let number: Double
       switch value.read() {
       case .success(let read): number = read
@@ -83,7 +85,7 @@ enum CaseValidator {
       }
       age = .years(years)
     }
-    if let (isUnborn, offset) = fields.unborn, isUnborn {
+    if let (isUnborn, offset) = unborn, isUnborn {
       if case .years(let years) = age { throw CaseError(.ageAndUnborn(years), at: offset) }
       age = .unborn
     }
