@@ -45,17 +45,15 @@ struct ByteKeyTable: @unchecked Sendable {
     self.mask = mask
   }
 
-  /// A multiply-xor hash over the bytes, eight at a time.
+  /// A multiply-xor hash over the bytes, eight at a time (``KeyHash``, which a reader can also
+  /// compute while it scans a string, so that looking the string up reads it only to compare).
   @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    var hash = UInt64(bytes.count) &* multiplier
-    guard let base = bytes.baseAddress else { return hash }
+    var hash = KeyHash()
+    guard let base = bytes.baseAddress else { return hash.finish(tail: 0, count: 0) }
     var offset = 0
     while offset + 8 < bytes.count {
-      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-      hash = (hash ^ word) &* multiplier
-      hash ^= hash >> 29
+      hash.add(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
       offset += 8
     }
     // The last (up to) eight bytes: one load overlapping the words above when the key is long
@@ -66,9 +64,7 @@ struct ByteKeyTable: @unchecked Sendable {
     } else {
       for index in 0..<bytes.count { tail |= UInt64(base[index]) << UInt64(8 * index) }
     }
-    hash = (hash ^ tail) &* multiplier
-    hash ^= hash >> 32
-    return hash
+    return hash.finish(tail: tail, count: bytes.count)
   }
 
   /// The position of a key given as bytes.
@@ -77,8 +73,13 @@ struct ByteKeyTable: @unchecked Sendable {
   /// - Returns: Its position, or `nil` if it is not a key.
   @inline(__always)
   func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    position(of: key, hash: Self.hash(key))
+  }
+
+  /// The position of a key given as bytes and their ``hash(_:)``.
+  @inline(__always)
+  func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
     guard let keyBase = key.baseAddress, let base = records.baseAddress else { return nil }
-    let hash = Self.hash(key)
     let fingerprint = hash & 0xFFFF_FFFF_0000_0000
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
@@ -103,14 +104,43 @@ extension ByteKeyTable {
   /// The position of a key given as bytes, matched ignoring ASCII case (the keys themselves are
   /// lower case): the exact bytes first, then, only if they hold capitals, folded.
   ///
-  /// - Parameter key: The key's UTF-8 bytes.
+  /// - Parameters:
+  ///   - key: The key's UTF-8 bytes.
+  ///   - hash: Their ``ByteKeyTable/hash(_:)``, if the reader worked it out while it scanned
+  ///     them.
   /// - Returns: Its position, or `nil`.
   @inline(__always)
-  func position(ofFolded key: UnsafeBufferPointer<UInt8>) -> Int? {
-    if let found = position(of: key) { return found }
+  func position(ofFolded key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int? {
+    if let found = position(of: key, hash: hash ?? Self.hash(key)) { return found }
     guard key.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return nil }
     let folded = key.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
     return folded.withUnsafeBufferPointer { position(of: $0) }
+  }
+}
+
+/// ``ByteKeyTable``'s hash, a word at a time: every word of a key but the last (up to) eight
+/// bytes goes through ``add(_:)``; then ``finish(tail:count:)`` takes those last bytes (a load
+/// that overlaps the words before it, or, for a key shorter than a word, its bytes in the low
+/// bytes of a zero word) and the key's length. The length comes last so that a scanner, which
+/// knows it only at the closing quote, can hash as it goes.
+struct KeyHash {
+  private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+  private var state: UInt64 = 0x243F_6A88_85A3_08D3
+
+  /// Mixes in one whole word of the key (not its last).
+  @inline(__always)
+  mutating func add(_ word: UInt64) {
+    state = (state ^ word) &* Self.multiplier
+    state ^= state >> 29
+  }
+
+  /// The hash, from the key's last (up to) eight bytes and its length.
+  @inline(__always)
+  func finish(tail: UInt64, count: Int) -> UInt64 {
+    var hash = (state ^ tail) &* Self.multiplier
+    hash ^= UInt64(truncatingIfNeeded: count) &* 0xC2B2_AE3D_27D4_EB4F
+    hash ^= hash >> 32
+    return hash
   }
 }
 

@@ -5,11 +5,13 @@ struct RawCase {
   var idJSON: Range<Int>?
   var idString: StringToken?
   var authority: StringToken?
+  /// The authority's ``ByteKeyTable/hash(_:)``, when it was worked out while scanning.
+  var authorityHash: UInt64?
   var authorityOffset = 0
   var age: Range<Int>?
   var unborn: Bool?
   var unbornOffset = 0
-  var indicators = ScratchArray<(token: StringToken, offset: Int)>()
+  var indicators = ScratchArray<(token: StringToken, offset: Int, hash: UInt64?)>()
   var scores = ScratchArray<(name: StringToken, score: RawScore, offset: Int)>()
   var hours: Range<Int>?
   var ignoredKeys = ScratchArray<StringToken>()
@@ -204,7 +206,7 @@ struct CaseDecoder {
       }
     case .authority:
       guard next == UInt8(ascii: "\"") else { return try wrongType("a string, such as \"camden\"") }
-      raw.authority = try scanner.scanString(scratch: &scratch)
+      (raw.authority, raw.authorityHash) = try scanner.scanHashedString(scratch: &scratch)
       raw.authorityOffset = offset
     case .age:
       if isNull {
@@ -237,7 +239,8 @@ struct CaseDecoder {
       repeat {
         let elementOffset = scanner.position
         if try scanner.peekAfterWhitespace() == UInt8(ascii: "\"") {
-          raw.indicators.append((try scanner.scanString(scratch: &scratch), elementOffset))
+          let (token, hash) = try scanner.scanHashedString(scratch: &scratch)
+          raw.indicators.append((token, elementOffset, hash))
         } else {
           try scanner.skipValue(depth: 2)
           if problem == nil {
@@ -320,14 +323,15 @@ struct CaseDecoder {
       }
       fields.reset(at: raw.start)
       if let authority = raw.authority {
-        fields.authority = TextField(bytes: bytes(authority), offset: raw.authorityOffset)
+        fields.authority = TextField(
+          bytes: bytes(authority), offset: raw.authorityOffset, hash: raw.authorityHash)
       }
       if let age = raw.age {
         fields.age = (.text(UnsafeBufferPointer(rebasing: input[age])), age.lowerBound)
       }
       if let unborn = raw.unborn { fields.unborn = (unborn, raw.unbornOffset) }
-      for (token, offset) in raw.indicators {
-        fields.indicators.append(TextField(bytes: bytes(token), offset: offset))
+      for (token, offset, hash) in raw.indicators {
+        fields.indicators.append(TextField(bytes: bytes(token), offset: offset, hash: hash))
       }
       for (name, score, offset) in raw.scores {
         let field: ScoreField =

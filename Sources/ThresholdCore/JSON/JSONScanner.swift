@@ -175,6 +175,53 @@ struct JSONScanner {
     return try scanStringSlowly(scratch: &scratch)
   }
 
+  /// ``scanString(scratch:)`` that also works out the string's ``ByteKeyTable/hash(_:)`` as it
+  /// goes, for a string that is looked up (an indicator, an area), so that the lookup reads the
+  /// bytes only to compare them. The hash is `nil` when the string took the slow path (the
+  /// lookup then hashes it itself).
+  @inline(__always)
+  mutating func scanHashedString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> (
+    token: StringToken, hash: UInt64?
+  ) {
+    skipWhitespace()
+    if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let base = bytes.baseAddress {
+      let start = position + 1
+      var cursor = start
+      var hash = KeyHash()
+      // The word before this one, not yet hashed: whether it is the key's last eight bytes is
+      // known only from the next word.
+      var pending: UInt64?
+      while cursor + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+        let special = SWAR.specialStringBytes(word)
+        if special != 0 {
+          let inWord = special.trailingZeroBitCount >> 3
+          cursor += inWord
+          guard base[cursor] == UInt8(ascii: "\"") else { break }
+          let count = cursor - start
+          let tail: UInt64
+          if let pending {
+            if inWord == 0 {
+              tail = pending
+            } else {
+              hash.add(pending)
+              tail = UnsafeRawPointer(base + cursor - 8).loadUnaligned(as: UInt64.self)
+            }
+          } else {
+            // Shorter than a word: its bytes, the rest zero.
+            tail = inWord == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * inWord))
+          }
+          position = cursor + 1
+          return (.input(start..<cursor), hash.finish(tail: tail, count: count))
+        }
+        if let pending { hash.add(pending) }
+        pending = word
+        cursor += 8
+      }
+    }
+    return (try scanStringSlowly(scratch: &scratch), nil)
+  }
+
   /// ``scanString(scratch:)`` for whitespace before the quote, escapes, non-ASCII bytes, errors
   /// and strings that run to the end of the input.
   @inline(never)
@@ -562,14 +609,18 @@ enum SWAR {
   }
 
   /// High bits marking the bytes that are a quote, a backslash, below 0x20, or 0x80 and
-  /// above; the lowest marked byte is always exact (later ones may be marked falsely).
+  /// above; the lowest marked byte is always exact (later ones may be marked falsely), and the
+  /// result is zero exactly when no byte is one of these.
   @inline(__always)
   static func specialStringBytes(_ word: UInt64) -> UInt64 {
-    let quote = zeroBytes(word ^ (ones &* 0x22))
-    let backslash = zeroBytes(word ^ (ones &* 0x5C))
-    // Bytes below 0x20: subtracting 0x20 from each byte borrows into its high bit.
-    let control = (word &- ones &* 0x20) & ~word & highs
-    return quote | backslash | control | (word & highs)
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    // A zero byte borrows into its high bit when one is subtracted from it, as a byte below
+    // 0x20 does when 0x20 is; the borrow may then mark bytes above it, never those below.
+    let marks =
+      ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+      | ((word &- ones &* 0x20) & ~word) | word
+    return marks & highs
   }
 
   /// Whether any of the eight bytes is a newline.

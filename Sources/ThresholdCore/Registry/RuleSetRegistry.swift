@@ -217,9 +217,12 @@ public final class RuleSetRegistry: Sendable {
     return id.withUTF8 { compiledArea(bytes: $0) }
   }
 
-  /// The compiled rule set holding an area given as bytes (matched ignoring ASCII case).
-  func compiledArea(bytes: UnsafeBufferPointer<UInt8>) -> (CompiledRuleSet, Int)? {
-    guard let found = areaTable.position(ofFolded: bytes) else { return nil }
+  /// The compiled rule set holding an area given as bytes (matched ignoring ASCII case), with
+  /// their ``ByteKeyTable/hash(_:)`` if the reader worked it out.
+  func compiledArea(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil)
+    -> (CompiledRuleSet, Int)?
+  {
+    guard let found = areaTable.position(ofFolded: bytes, hash: hash) else { return nil }
     let entry = areaEntries[found]
     return (sources[entry.ruleSet](), entry.area)
   }

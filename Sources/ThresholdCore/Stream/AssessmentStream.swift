@@ -157,9 +157,9 @@ public struct AssessmentStream {
   ///   - registry: The rule sets.
   ///   - options: How each result is written.
   ///   - inputFormat: How cases are written in the input.
-  ///   - readSize: Bytes to read at a time. The default, 128 KiB, keeps what a read brought in
-  ///     within the processor's second-level cache while it is scanned (with a megabyte, the
-  ///     scanner waited on memory for the start of each read).
+  ///   - readSize: Bytes to read at a time. The default, 128 KiB, leaves what a read brought
+  ///     in, and the rule sets' tables, within a processor's second-level cache while it is
+  ///     scanned (measured no slower than a megabyte, with a smaller buffer).
   ///   - caseLimit: The largest case in bytes (tests lower it).
   ///   - memory: Where the input buffer's memory comes from.
   public init(
@@ -469,8 +469,6 @@ public struct AssessmentStream {
     let isCapped = viewEnd == limit
     let bytes = UnsafeBufferPointer(rebasing: input[0..<viewEnd])
     var scanner = JSONScanner(bytes, position: start)
-    // A value that ends exactly at the end of what has been read, other than a closed
-    // object, array or string, may go on in the next read (a number such as 12|345).
     // Read once: a function that captured the writer would hold a second reference to its
     // box, and the writer's next mutating call would then copy the whole writer.
     let needsIDText = writer.needsIDText
@@ -479,6 +477,8 @@ public struct AssessmentStream {
         json: decoder.raw.idJSON, string: decoder.raw.idString, scanner, scratch: decoder.scratch,
         needsText: needsIDText)
     }
+    // A value that ends exactly at the end of what has been read, other than a closed
+    // object, array or string, may go on in the next read (a number such as 12|345).
     func mightContinue() -> Bool {
       guard scanner.position == viewEnd, !isAtEOF || isCapped else { return false }
       let last = bytes[viewEnd - 1]

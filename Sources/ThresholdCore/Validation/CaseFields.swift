@@ -3,6 +3,8 @@
 struct TextField {
   var bytes: UnsafeBufferPointer<UInt8>
   var offset: Int?
+  /// The bytes' ``ByteKeyTable/hash(_:)``, when the reader worked it out while it scanned them.
+  var hash: UInt64? = nil
 
   /// The text.
   var string: String { String(decoding: bytes, as: UTF8.self) }

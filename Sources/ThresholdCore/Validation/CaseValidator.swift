@@ -29,14 +29,19 @@ enum CaseValidator {
     guard let authority = fields.authority else {
       throw CaseError(.missingAuthority, at: fields.caseOffset)
     }
-    guard let (compiled, areaIndex) = registry.compiledArea(bytes: authority.bytes) else {
+    guard
+      let (compiled, areaIndex) = registry.compiledArea(
+        bytes: authority.bytes, hash: authority.hash)
+    else {
       throw CaseError(registry.unknownAreaError(authority.string), at: authority.offset)
     }
     let age = try childAge(fields.age, unborn: fields.unborn)
     result.reset(tables: TablesReference(compiled.packed), area: areaIndex, age: age)
     for index in fields.indicators.indices {
       let field = fields.indicators[index]
-      guard let position = compiled.indicatorTable.position(ofFolded: field.bytes) else {
+      guard
+        let position = compiled.indicatorTable.position(ofFolded: field.bytes, hash: field.hash)
+      else {
         throw CaseError(
           missingIndicator(field.string, in: compiled, area: areaIndex, registry: registry),
           at: field.offset)
