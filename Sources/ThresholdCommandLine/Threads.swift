@@ -85,31 +85,20 @@ public final class WorkerThread: @unchecked Sendable {
   }
 
   /// The number of processors in the `Cpus_allowed:` line of a /proc/PID/status text (a
-  /// hexadecimal mask in comma-separated words), or `nil` if there is none or it allows none.
+  /// hexadecimal mask in comma-separated words), or `nil` if there is none, it allows none or
+  /// it is not a mask.
   static func allowedProcessors(inStatus text: [UInt8]) -> Int? {
-    let key = Array("Cpus_allowed:".utf8)
-    var lineStart = 0
-    while lineStart < text.count {
-      let lineEnd = text[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
-      if text[lineStart..<lineEnd].starts(with: key) {
-        var processors = 0
-        for byte in text[(lineStart + key.count)..<lineEnd] {
-          if let digit = hexDigitValue(byte) { processors += digit.nonzeroBitCount }
-        }
-        return processors > 0 ? processors : nil
+    let key = "Cpus_allowed:"
+    for line in String(decoding: text, as: UTF8.self).split(separator: "\n")
+    where line.hasPrefix(key) {
+      var processors = 0
+      for word in line.dropFirst(key.count).split(separator: ",") {
+        guard let bits = UInt64(word.filter { !$0.isWhitespace }, radix: 16) else { return nil }
+        processors += bits.nonzeroBitCount
       }
-      lineStart = lineEnd + 1
+      return processors > 0 ? processors : nil
     }
     return nil
-  }
-
-  private static func hexDigitValue(_ byte: UInt8) -> Int? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
-    default: nil
-    }
   }
 
   /// Ends the thread and waits for it.

@@ -374,15 +374,13 @@ struct CaseDecoder {
     var id = RecordID(json: UnsafeBufferPointer(rebasing: scanner.bytes[range]))
     id.isNumber = string == nil
     if needsText {
-      id.text =
-        string.map { scanner.string($0, scratch: scratch) }
-        ?? String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self)
+      id.text = string.map { scanner.string($0, scratch: scratch) } ?? numberText(range, scanner)
     }
     return id
   }
 
   /// The text of a number's bytes.
-  func numberText(_ range: Range<Int>, _ scanner: JSONScanner) -> String {
+  static func numberText(_ range: Range<Int>, _ scanner: JSONScanner) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self)
   }
 
@@ -391,21 +389,21 @@ struct CaseDecoder {
     var input = CaseText(authority: raw.authority.map { text($0, scanner) })
     if let range = raw.idJSON {
       input.id =
-        raw.idString.map { .string(text($0, scanner)) } ?? .number(numberText(range, scanner))
+        raw.idString.map { .string(text($0, scanner)) } ?? .number(Self.numberText(range, scanner))
     }
-    input.age = raw.age.map { numberText($0, scanner) }
+    input.age = raw.age.map { Self.numberText($0, scanner) }
     input.isUnborn = raw.unborn ?? false
     input.indicators = raw.indicators.map { text($0.token, scanner) }
     input.functions = raw.scores.map { name, score, _ in
       let written: String =
         switch score {
-        case .number(let range): numberText(range, scanner)
+        case .number(let range): Self.numberText(range, scanner)
         case .notTested: "N"
         case .other(let token): text(token, scanner)
         }
       return CaseText.Score(name: text(name, scanner), score: written)
     }
-    input.senSupportHours = raw.hours.map { numberText($0, scanner) }
+    input.senSupportHours = raw.hours.map { Self.numberText($0, scanner) }
     input.ignored = raw.ignoredKeys.map { text($0, scanner) }
     return input
   }

@@ -154,25 +154,7 @@ struct JSONScanner {
   /// is inlined at each call; everything else goes to ``scanStringSlowly(scratch:)``.
   @inline(__always)
   mutating func scanString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> StringToken {
-    skipWhitespace()
-    if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let base = bytes.baseAddress {
-      let start = position + 1
-      var cursor = start
-      while cursor + 8 <= bytes.count {
-        let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-        let special = SWAR.specialStringBytes(word)
-        if special != 0 {
-          cursor += special.trailingZeroBitCount >> 3
-          if base[cursor] == UInt8(ascii: "\"") {
-            position = cursor + 1
-            return .input(start..<cursor)
-          }
-          break
-        }
-        cursor += 8
-      }
-    }
-    return try scanStringSlowly(scratch: &scratch)
+    try scanString(scratch: &scratch, hashing: false).token
   }
 
   /// ``scanString(scratch:)`` that also works out the string's ``ByteKeyTable/hash(_:)`` as it
@@ -183,6 +165,15 @@ struct JSONScanner {
   mutating func scanHashedString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> (
     token: StringToken, hash: UInt64?
   ) {
+    try scanString(scratch: &scratch, hashing: true)
+  }
+
+  /// The one fast path of both: `hashing` is a constant at each (inlined) call, so a string
+  /// that is not looked up costs no hashing.
+  @inline(__always)
+  private mutating func scanString(scratch: inout [UInt8], hashing: Bool)
+    throws(JSONSyntaxError) -> (token: StringToken, hash: UInt64?)
+  {
     skipWhitespace()
     if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let base = bytes.baseAddress {
       let start = position + 1
@@ -198,7 +189,8 @@ struct JSONScanner {
           let inWord = special.trailingZeroBitCount >> 3
           cursor += inWord
           guard base[cursor] == UInt8(ascii: "\"") else { break }
-          let count = cursor - start
+          position = cursor + 1
+          guard hashing else { return (.input(start..<cursor), nil) }
           let tail: UInt64
           if let pending {
             if inWord == 0 {
@@ -211,11 +203,12 @@ struct JSONScanner {
             // Shorter than a word: its bytes, the rest zero.
             tail = inWord == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * inWord))
           }
-          position = cursor + 1
-          return (.input(start..<cursor), hash.finish(tail: tail, count: count))
+          return (.input(start..<cursor), hash.finish(tail: tail, count: cursor - start))
         }
-        if let pending { hash.add(pending) }
-        pending = word
+        if hashing {
+          if let pending { hash.add(pending) }
+          pending = word
+        }
         cursor += 8
       }
     }
