@@ -139,22 +139,39 @@ extension CaseResult {
     }
   }
 
+  /// Whether the case triggers the area's special route at a position (one of
+  /// ``specialRoutes()``, without building the list).
+  func triggersSpecialRoute(_ index: Int) -> Bool {
+    compiled.specialTriggers[area][index].withUnsafeBufferPointer { triggers in
+      for trigger in triggers where holds(trigger) { return true }
+      return false
+    }
+  }
+
   private func holds(_ trigger: ResolvedTrigger) -> Bool {
     switch trigger {
-    case .indicator(let position): position >= 0 && seen.contains(position)
-    case .unborn: age == .unborn
-    case .rule(let rule): applied.contains { $0.rule == rule }
-    case .levelAtLeast(let rank): level >= rank
-    case .levelAtMost(let rank): level <= rank
-    case .ageNotGiven: age == nil
-    case .age(let range): age.map(range.admits) ?? false
-    case .all(let triggers): triggers.allSatisfy(holds)
+    case .indicator(let position): return position >= 0 && seen.contains(position)
+    case .unborn: return age == .unborn
+    case .rule(let rule): return applied.contains { $0.rule == rule }
+    case .levelAtLeast(let rank): return level >= rank
+    case .levelAtMost(let rank): return level <= rank
+    case .ageNotGiven: return age == nil
+    case .age(let range): return age.map(range.admits) ?? false
+    case .all(let triggers):
+      // A loop, not `allSatisfy(holds)`: a method passed as a closure holds a copy of the result.
+      for trigger in triggers where !holds(trigger) { return false }
+      return true
     }
   }
 
   /// The positions of the area's consent guidance that fits the child's age (all of it when
   /// no age was given).
   func consent() -> [Int] {
+    Self.consent(in: compiled, area: area, age: age)
+  }
+
+  /// The positions of an area's consent guidance that fits an age (all of it for no age).
+  static func consent(in compiled: CompiledRuleSet, area: Int, age: ChildAge?) -> [Int] {
     let guidance = compiled.ruleSet.areas[area].consent
     return guidance.indices.filter { index in
       guard let ages = guidance[index].ages, let age else { return true }
@@ -164,7 +181,12 @@ extension CaseResult {
 
   /// The route: a rule's own, or the level's.
   func route() -> Route {
-    let compiled = compiled
+    Self.route(in: compiled, area: area, level: level, routeRule: routeRule)
+  }
+
+  /// The route of a case in an area at a level: the rule's own (for a rule position of 0 or
+  /// more whose rule has one), or the level's.
+  static func route(in compiled: CompiledRuleSet, area: Int, level: Int, routeRule: Int) -> Route {
     if routeRule >= 0, let route = compiled.kinds[routeRule].route { return route }
     let area = compiled.ruleSet.areas[area]
     return area.route(forLevel: level) ?? area.routes[0]

@@ -36,14 +36,12 @@ struct ByteOutput {
     count += written
   }
 
-  /// Hands `body` the written bytes as an array to append to (such as a JSON writer's buffer),
-  /// so that a record is encoded in place rather than copied here.
-  ///
-  /// - Parameter body: Appends to the array it is given; it must not change what was there.
-  mutating func appending(_ body: (inout [UInt8]) -> Void) {
-    storage.removeSubrange(count...)
-    body(&storage)
-    count = storage.count
+  /// Exchanges the storage and count with another buffer of the same kind (written bytes,
+  /// then room, never empty), such as a JSON writer's: the record is then written in place.
+  mutating func exchange(_ other: inout [UInt8], _ otherCount: inout Int) {
+    precondition(!other.isEmpty && otherCount <= other.count, "a buffer without room")
+    swap(&storage, &other)
+    swap(&count, &otherCount)
   }
 
   /// Appends bytes.

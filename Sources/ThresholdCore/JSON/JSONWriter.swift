@@ -1,12 +1,23 @@
 /// Writes JSON into a byte buffer, compact (one line) or pretty (two-space indents), with keys
 /// in the order they are written so output is byte-for-byte repeatable.
+///
+/// The bytes are written in place into an array whose spare room is already there
+/// (`storage[0..<length]` is written, the rest is room), and which containers are still empty
+/// is kept in a word of bits: a piece costs one bounds check and a copy, not an array append's
+/// generic path and uniqueness checks for each piece and each comma.
 public struct JSONWriter {
-  /// The bytes written so far.
-  public var bytes: [UInt8]
+  /// The written bytes, then spare room.
+  private var storage: [UInt8]
+  /// How many bytes have been written.
+  private var length = 0
   /// Whether to break lines and indent.
   public let isPretty: Bool
-  /// For each open container, whether it has no members yet.
-  private var isEmpty: [Bool] = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Bit `i`: whether the open container at depth `i + 1` has no members yet (the first 64).
+  private var emptyBits: UInt64 = 0
+  /// The same for containers deeper than 64.
+  private var deeperEmpty: [Bool] = []
   /// Whether the next value follows a key (so needs no comma or indent of its own).
   private var afterKey = false
 
@@ -17,64 +28,173 @@ public struct JSONWriter {
   ///   - capacity: Bytes to reserve.
   public init(pretty: Bool = false, capacity: Int = 1024) {
     self.isPretty = pretty
-    self.bytes = []
-    bytes.reserveCapacity(capacity)
+    self.storage = [UInt8](repeating: 0, count: max(capacity, 16))
+  }
+
+  /// The bytes written so far.
+  public var bytes: [UInt8] {
+    get { Array(storage[0..<length]) }
+    set {
+      storage = newValue.isEmpty ? [UInt8](repeating: 0, count: 16) : newValue
+      length = newValue.count
+    }
+  }
+
+  /// How many bytes have been written.
+  public var count: Int { length }
+
+  /// The bytes written so far, for the duration of `body`.
+  ///
+  /// - Parameter body: Reads the bytes.
+  /// - Returns: What `body` returns.
+  public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+    -> Result
+  {
+    try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<length])) }
   }
 
   /// Empties the buffer, keeping its capacity.
   public mutating func reset() {
-    bytes.removeAll(keepingCapacity: true)
-    isEmpty.removeAll(keepingCapacity: true)
-    afterKey = false
+    length = 0
+    restart()
   }
 
   /// Starts a new document after what the buffer holds (a stream's next record), keeping the
   /// bytes.
   mutating func restart() {
-    isEmpty.removeAll(keepingCapacity: true)
+    depth = 0
+    emptyBits = 0
+    deeperEmpty.removeAll(keepingCapacity: true)
     afterKey = false
   }
 
+  /// Exchanges this writer's bytes with a stream's output, so that a record is written in
+  /// place after what the output holds (and handed back by a second exchange).
+  mutating func exchangeBytes(with output: inout ByteOutput) {
+    output.exchange(&storage, &length)
+  }
+
+  // MARK: Writing bytes in place
+
+  /// Makes room for `count` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ count: Int) {
+    if storage.count - length < count { grow(count) }
+  }
+
+  @inline(never)
+  private mutating func grow(_ count: Int) {
+    // Geometric: at least double, as an array's own appends would.
+    storage.append(contentsOf: repeatElement(0, count: max(count, storage.count)))
+  }
+
+  /// Appends bytes.
+  @inline(__always)
+  mutating func put(_ source: UnsafeBufferPointer<UInt8>) {
+    let count = source.count
+    guard count > 0, let from = source.baseAddress else { return }
+    reserve(count)
+    let at = length
+    storage.withUnsafeMutableBufferPointer { room in
+      (room.baseAddress.unsafelyUnwrapped + at).update(from: from, count: count)
+    }
+    length = at + count
+  }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func put(_ byte: UInt8) {
+    reserve(1)
+    storage[length] = byte
+    length += 1
+  }
+
+  /// Appends a static string's bytes.
+  @inline(__always)
+  private mutating func put(_ text: StaticString) {
+    put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends a string's UTF-8 bytes.
+  private mutating func put(string text: String) {
+    var text = text
+    text.withUTF8 { put($0) }
+  }
+
+  // MARK: Containers
+
+  /// Writes what goes before a value: nothing after a key, else a comma unless the value is
+  /// its container's first (and in pretty output a line break and indent).
+  @inline(__always)
   private mutating func beforeValue() {
     if afterKey {
       afterKey = false
       return
     }
-    guard let last = isEmpty.last else { return }
-    if !last { bytes.append(UInt8(ascii: ",")) }
-    isEmpty[isEmpty.count - 1] = false
-    if isPretty { newline(depth: isEmpty.count) }
+    if depth > 0, depth <= 64, !isPretty {
+      let bit = UInt64(1) &<< UInt64(depth - 1)
+      if emptyBits & bit == 0 { put(UInt8(ascii: ",")) }
+      emptyBits &= ~bit
+      return
+    }
+    beforeValueInGeneral()
+  }
+
+  @inline(never)
+  private mutating func beforeValueInGeneral() {
+    guard depth > 0 else { return }
+    if depth <= 64 {
+      let bit = UInt64(1) &<< UInt64(depth - 1)
+      if emptyBits & bit == 0 { put(UInt8(ascii: ",")) }
+      emptyBits &= ~bit
+    } else {
+      if !deeperEmpty[depth - 65] { put(UInt8(ascii: ",")) }
+      deeperEmpty[depth - 65] = false
+    }
+    if isPretty { newline(depth: depth) }
   }
 
   private mutating func newline(depth: Int) {
-    bytes.append(UInt8(ascii: "\n"))
-    for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+    put(UInt8(ascii: "\n"))
+    for _ in 0..<(depth * 2) { put(UInt8(ascii: " ")) }
+  }
+
+  private mutating func open(_ byte: UInt8) {
+    beforeValue()
+    put(byte)
+    depth += 1
+    if depth <= 64 {
+      emptyBits |= UInt64(1) &<< UInt64(depth - 1)
+    } else {
+      deeperEmpty.append(true)
+    }
   }
 
   /// Opens an object.
-  public mutating func beginObject() {
-    beforeValue()
-    bytes.append(UInt8(ascii: "{"))
-    isEmpty.append(true)
-  }
+  public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
   /// Closes the innermost object.
   public mutating func endObject() { end(UInt8(ascii: "}")) }
 
   /// Opens an array.
-  public mutating func beginArray() {
-    beforeValue()
-    bytes.append(UInt8(ascii: "["))
-    isEmpty.append(true)
-  }
+  public mutating func beginArray() { open(UInt8(ascii: "[")) }
 
   /// Closes the innermost array.
   public mutating func endArray() { end(UInt8(ascii: "]")) }
 
   private mutating func end(_ byte: UInt8) {
-    let wasEmpty = isEmpty.removeLast()
-    if isPretty && !wasEmpty { newline(depth: isEmpty.count) }
-    bytes.append(byte)
+    precondition(depth > 0, "a container closed that was not open")
+    let wasEmpty: Bool
+    if depth <= 64 {
+      let bit = UInt64(1) &<< UInt64(depth - 1)
+      wasEmpty = emptyBits & bit != 0
+      emptyBits &= ~bit
+    } else {
+      wasEmpty = deeperEmpty.removeLast()
+    }
+    depth -= 1
+    if isPretty && !wasEmpty { newline(depth: depth) }
+    put(byte)
   }
 
   /// Writes an object member's key; the next value written is its value.
@@ -83,8 +203,8 @@ public struct JSONWriter {
   public mutating func key(_ key: String) {
     beforeValue()
     appendQuoted(key)
-    bytes.append(UInt8(ascii: ":"))
-    if isPretty { bytes.append(UInt8(ascii: " ")) }
+    put(UInt8(ascii: ":"))
+    if isPretty { put(UInt8(ascii: " ")) }
     afterKey = true
   }
 
@@ -94,13 +214,20 @@ public struct JSONWriter {
   /// - Parameter key: The key.
   mutating func literalKey(_ key: StaticString) {
     beforeValue()
-    bytes.append(UInt8(ascii: "\""))
     let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
     assert(utf8.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 }, "a key that is not letters")
-    bytes.append(contentsOf: utf8)
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
-    if isPretty { bytes.append(UInt8(ascii: " ")) }
+    let count = utf8.count
+    reserve(count + 4)
+    let at = length
+    storage.withUnsafeMutableBufferPointer { room in
+      let target = room.baseAddress.unsafelyUnwrapped + at
+      target.pointee = UInt8(ascii: "\"")
+      (target + 1).update(from: utf8.baseAddress.unsafelyUnwrapped, count: count)
+      target[count + 1] = UInt8(ascii: "\"")
+      target[count + 2] = UInt8(ascii: ":")
+      target[count + 3] = UInt8(ascii: " ")
+    }
+    length = at + count + (isPretty ? 4 : 3)
     afterKey = true
   }
 
@@ -132,7 +259,7 @@ public struct JSONWriter {
   /// - Parameter value: The number.
   public mutating func number(_ value: Double) {
     beforeValue()
-    bytes.append(contentsOf: NumberText.hours(value).utf8)
+    put(string: NumberText.hours(value))
   }
 
   /// Writes a Boolean.
@@ -140,13 +267,13 @@ public struct JSONWriter {
   /// - Parameter value: The Boolean.
   public mutating func bool(_ value: Bool) {
     beforeValue()
-    bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    if value { put("true" as StaticString) } else { put("false" as StaticString) }
   }
 
   /// Writes `null`.
   public mutating func null() {
     beforeValue()
-    bytes.append(contentsOf: Self.nullBytes)
+    put("null" as StaticString)
   }
 
   /// Writes bytes that are already valid JSON for one value (such as a cached fragment).
@@ -154,7 +281,7 @@ public struct JSONWriter {
   /// - Parameter json: One complete JSON value.
   public mutating func raw(_ json: [UInt8]) {
     beforeValue()
-    bytes.append(contentsOf: json)
+    json.withUnsafeBufferPointer { put($0) }
   }
 
   /// Writes bytes that are already valid JSON for one value.
@@ -162,7 +289,7 @@ public struct JSONWriter {
   /// - Parameter json: One complete JSON value.
   public mutating func raw(_ json: UnsafeBufferPointer<UInt8>) {
     beforeValue()
-    bytes.append(contentsOf: json)
+    put(json)
   }
 
   /// Writes bytes that are already valid JSON for one or more members of the open object
@@ -172,7 +299,7 @@ public struct JSONWriter {
   public mutating func rawMembers(_ json: UnsafeBufferPointer<UInt8>) {
     guard !json.isEmpty else { return }
     beforeValue()
-    bytes.append(contentsOf: json)
+    put(json)
   }
 
   /// Writes an array of strings.
@@ -244,24 +371,41 @@ public struct JSONWriter {
     strings(values)
   }
 
-  private static let trueBytes = Array("true".utf8)
-  private static let falseBytes = Array("false".utf8)
-  private static let nullBytes = Array("null".utf8)
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
   private mutating func appendDecimal(_ value: Int) {
-    // An Int's decimal form is at most 20 bytes and fits a small (unallocated) String.
-    bytes.append(contentsOf: String(value).utf8)
+    // At most 20 digits and a sign, written from the end.
+    reserve(21)
+    var digits = 1
+    var rest = value.magnitude
+    while rest >= 10 {
+      digits += 1
+      rest /= 10
+    }
+    let sign = value < 0 ? 1 : 0
+    let at = length
+    storage.withUnsafeMutableBufferPointer { room in
+      let target = room.baseAddress.unsafelyUnwrapped + at
+      if sign == 1 { target.pointee = UInt8(ascii: "-") }
+      var rest = value.magnitude
+      var index = sign + digits
+      repeat {
+        index -= 1
+        target[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+        rest /= 10
+      } while rest > 0
+    }
+    length = at + sign + digits
   }
 
   /// Appends a string in quotes, escaping what JSON requires.
   ///
   /// - Parameter value: The string.
   public mutating func appendQuoted(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
+    put(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in appendEscaped(utf8) }
-    bytes.append(UInt8(ascii: "\""))
+    put(UInt8(ascii: "\""))
   }
 
   /// Appends UTF-8 bytes with JSON's escapes, without quotes. Besides what JSON requires
@@ -291,26 +435,26 @@ public struct JSONWriter {
         index += 1
         continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
-      bytes.append(UInt8(ascii: "\\"))
+      put(UnsafeBufferPointer(start: base + start, count: index - start))
+      put(UInt8(ascii: "\\"))
       switch byte {
-      case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-      case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-      case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-      case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-      case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-      case 0x08: bytes.append(UInt8(ascii: "b"))
-      case 0x0C: bytes.append(UInt8(ascii: "f"))
+      case UInt8(ascii: "\""): put(UInt8(ascii: "\""))
+      case UInt8(ascii: "\\"): put(UInt8(ascii: "\\"))
+      case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
+      case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
+      case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
+      case 0x08: put(UInt8(ascii: "b"))
+      case 0x0C: put(UInt8(ascii: "f"))
       default:
         let value = isC1 ? base[index + 1] : byte
-        bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-        bytes.append(Self.hexDigits[Int(value >> 4)])
-        bytes.append(Self.hexDigits[Int(value & 0xF)])
+        put("u00" as StaticString)
+        put(Self.hexDigits[Int(value >> 4)])
+        put(Self.hexDigits[Int(value & 0xF)])
       }
       index += isC1 ? 2 : 1
       start = index
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+    put(UnsafeBufferPointer(start: base + start, count: count - start))
   }
 
   /// Whether any of eight bytes may need escaping: a C0 control, a quote, a backslash, DEL, or

@@ -18,18 +18,21 @@ struct JSONRecordWriter: RecordWriter {
     _ result: borrowing CaseResult, id: RecordID, caseNumber: Int, into output: inout ByteOutput
   ) {
     // The record is encoded straight into the output, not copied there.
-    output.appending { bytes in
-      swap(&writer.bytes, &bytes)
-      writer.restart()
-      encode(result, id: id)
-      writer.bytes.append(UInt8(ascii: "\n"))
-      swap(&writer.bytes, &bytes)
-    }
+    writer.exchangeBytes(with: &output)
+    writer.restart()
+    encode(result, id: id)
+    writer.put(UInt8(ascii: "\n"))
+    writer.exchangeBytes(with: &output)
   }
 
   private mutating func encode(_ result: borrowing CaseResult, id: RecordID) {
+    // The closures below encode a part the first time it is needed. They capture only these
+    // small values, never the result: a closure that captured it would copy it each time.
     let compiled = result.compiled
     let areaIndex = result.area
+    let level = result.level
+    let routeRule = result.routeRule
+    let age = result.age
     var parts = fragments.parts(for: compiled, reusing: reusesFragments)
     writer.beginObject()
     Self.writeID(id, into: &writer)
@@ -38,10 +41,10 @@ struct JSONRecordWriter: RecordWriter {
       $0.string(compiled.ruleSet.areas[areaIndex].id)
     }
     writer.literalKey("age")
-    Self.writeAge(result.age, into: &writer)
+    Self.writeAge(age, into: &writer)
     writer.literalKey("level")
-    parts.value(.level(result.level), into: &writer) {
-      RuleSetWriter.writeLevel(compiled.level(rank: result.level), into: &$0)
+    parts.value(.level(level), into: &writer) {
+      RuleSetWriter.writeLevel(compiled.level(rank: level), into: &$0)
     }
     writer.literalKey("indicatorLevel")
     writer.number(result.indicatorLevel)
@@ -105,12 +108,12 @@ struct JSONRecordWriter: RecordWriter {
     writer.endArray()
     // The level's own route is the same for every case at the level; a rule's route is the
     // same for every case it applies to. So is the route's consent.
-    let byRule = result.routeRule >= 0
+    let byRule = routeRule >= 0
     writer.literalKey("route")
-    parts.value(
-      byRule ? .ruleRoute(result.routeRule) : .route(areaIndex, result.level), into: &writer
-    ) {
-      RuleSetWriter.writeRoute(result.route(), into: &$0)
+    parts.value(byRule ? .ruleRoute(routeRule) : .route(areaIndex, level), into: &writer) {
+      RuleSetWriter.writeRoute(
+        CaseResult.route(in: compiled, area: areaIndex, level: level, routeRule: routeRule),
+        into: &$0)
     }
     writer.literalKey("respondingAgencies")
     if result.indicators.contains(where: { parts.namesAgencies[$0] }) {
@@ -120,7 +123,8 @@ struct JSONRecordWriter: RecordWriter {
     }
     writer.literalKey("specialRoutes")
     writer.beginArray()
-    for index in result.specialRoutes() {
+    for index in compiled.specialTriggers[areaIndex].indices
+    where result.triggersSpecialRoute(index) {
       parts.value(.specialRoute(areaIndex, index), into: &writer) {
         RuleSetWriter.writeSpecialRoute(
           compiled.ruleSet.areas[areaIndex].specialRoutes[index], into: &$0)
@@ -131,16 +135,17 @@ struct JSONRecordWriter: RecordWriter {
     writer.beginObject()
     writer.literalKey("referral")
     parts.value(
-      byRule ? .ruleRouteConsent(result.routeRule) : .routeConsent(areaIndex, result.level),
-      into: &writer
+      byRule ? .ruleRouteConsent(routeRule) : .routeConsent(areaIndex, level), into: &writer
     ) {
-      $0.string(result.route().consent)
+      $0.string(
+        CaseResult.route(in: compiled, area: areaIndex, level: level, routeRule: routeRule).consent
+      )
     }
     writer.literalKey("informationSharing")
-    parts.value(.informationSharing(areaIndex, CompiledRuleSet.ageKey(result.age)), into: &writer) {
+    parts.value(.informationSharing(areaIndex, CompiledRuleSet.ageKey(age)), into: &writer) {
       let area = compiled.ruleSet.areas[areaIndex]
       $0.beginArray()
-      for index in result.consent() {
+      for index in CaseResult.consent(in: compiled, area: areaIndex, age: age) {
         RuleSetWriter.writeConsentGuidance(area.consent[index], into: &$0)
       }
       $0.endArray()
@@ -170,20 +175,18 @@ struct JSONRecordWriter: RecordWriter {
       $0.member("reminder", Assessment.judgementReminder)
     }
     writer.endObject()
-    fragments.keep(parts)
+    fragments.keep(consume parts)
   }
 
   private static let emptyArray: [UInt8] = Array("[]".utf8)
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
   {
-    output.appending { bytes in
-      swap(&writer.bytes, &bytes)
-      writer.restart()
-      Self.writeFailure(failure, id: id, options: options, into: &writer)
-      writer.bytes.append(UInt8(ascii: "\n"))
-      swap(&writer.bytes, &bytes)
-    }
+    writer.exchangeBytes(with: &output)
+    writer.restart()
+    Self.writeFailure(failure, id: id, options: options, into: &writer)
+    writer.put(UInt8(ascii: "\n"))
+    writer.exchangeBytes(with: &output)
   }
 
   /// Writes an error record: `{"error": {"case", "line", "column", "message"}, "id": …}`.
@@ -253,16 +256,19 @@ struct Fragments {
     if position >= byRuleSet.count {
       byRuleSet.append(contentsOf: repeatElement(nil, count: position + 1 - byRuleSet.count))
     }
-    if let parts = byRuleSet[position], parts.compiled === compiled {
-      byRuleSet[position] = nil  // keep the tables uniquely referenced while they are filled
-      return parts
+    if byRuleSet[position]?.compiled === compiled {
+      // Taken out, not copied: the tables stay uniquely referenced while they are filled.
+      var taken: RuleSetFragments?
+      swap(&taken, &byRuleSet[position])
+      return taken.unsafelyUnwrapped
     }
     return RuleSetFragments(compiled, reusing: reusing)
   }
 
   /// Puts the tables back after a record.
-  mutating func keep(_ parts: RuleSetFragments) {
-    byRuleSet[max(parts.compiled.position, 0)] = parts
+  mutating func keep(_ parts: consuming RuleSetFragments) {
+    let position = max(parts.compiled.position, 0)
+    byRuleSet[position] = consume parts
   }
 }
 
@@ -276,7 +282,11 @@ struct RuleSetFragments {
   private static let ages = CompiledRuleSet.ageKeyCount
   /// Where each kind of part's stretch starts, in `FragmentKey` order, and where the table ends.
   private let bases: [Int]
-  private var table: [[UInt8]?]
+  /// For each slot, where its encoded bytes are in `arena` (`spans[2 * slot]`, -1 for none yet)
+  /// and how many there are (`spans[2 * slot + 1]`): one array of numbers and one of bytes,
+  /// so that writing a kept part touches no reference count.
+  private var spans: [Int]
+  private var arena: [UInt8] = []
   /// Rules' records and advice, by the rule and its numbers (at most ``keptRecords`` of each).
   private var appliedRecords: [AppliedRecord: [UInt8]] = [:]
   private var adviceRecords: [AdviceRecord: [UInt8]] = [:]
@@ -303,7 +313,7 @@ struct RuleSetFragments {
     var bases = [0]
     for size in sizes { bases.append(bases[bases.count - 1] + size) }
     self.bases = bases
-    self.table = Array(repeating: nil, count: bases[bases.count - 1])
+    self.spans = Array(repeating: -1, count: 2 * bases[bases.count - 1])
     self.namesAgencies = ruleSet.indicators.map { !$0.agencies.isEmpty }
   }
 
@@ -323,25 +333,53 @@ struct RuleSetFragments {
     case .areaParts(let area): slot = bases[9] + area
     case .document: slot = bases[10]
     }
-    precondition(slot >= 0 && slot < table.count, "a fragment's slot is outside its table")
+    precondition(slot >= 0 && 2 * slot < spans.count, "a fragment's slot is outside its table")
     return slot
   }
 
   /// Writes one value: from the table, or encoded by `encode` (and kept) the first time.
+  @inline(__always)
   mutating func value(
+    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    if reusing, !writer.isPretty, writeKept(slot(key), into: &writer, members: false) { return }
+    encodeValue(key, into: &writer, encode)
+  }
+
+  /// Writes a slot's kept bytes, if it has them: as a value, or as members of the open object.
+  @inline(__always)
+  private func writeKept(_ slot: Int, into writer: inout JSONWriter, members: Bool) -> Bool {
+    spans.withUnsafeBufferPointer { spans in
+      let start = spans[2 * slot]
+      guard start >= 0 else { return false }
+      let count = spans[2 * slot + 1]
+      arena.withUnsafeBufferPointer { arena in
+        let bytes = UnsafeBufferPointer(rebasing: arena[start..<start + count])
+        if members { writer.rawMembers(bytes) } else { writer.raw(bytes) }
+      }
+      return true
+    }
+  }
+
+  /// Keeps a slot's bytes.
+  private mutating func keep(_ bytes: ArraySlice<UInt8>, in slot: Int) {
+    spans[2 * slot] = arena.count
+    spans[2 * slot + 1] = bytes.count
+    arena.append(contentsOf: bytes)
+  }
+
+  @inline(never)
+  private mutating func encodeValue(
     _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
   ) {
     guard reusing, !writer.isPretty else {
       encode(&writer)
       return
     }
-    let slot = slot(key)
-    if table[slot] == nil {
-      var fragment = JSONWriter(capacity: 512)
-      encode(&fragment)
-      table[slot] = fragment.bytes
-    }
-    table[slot].unsafelyUnwrapped.withUnsafeBufferPointer { writer.raw($0) }
+    var fragment = JSONWriter(capacity: 512)
+    encode(&fragment)
+    keep(fragment.bytes[...], in: slot(key))
+    fragment.withBytes { writer.raw($0) }
   }
 
   /// Writes a rule's record: from the table, or encoded by `encode` (and kept) the first time.
@@ -372,27 +410,34 @@ struct RuleSetFragments {
     }
     var fragment = JSONWriter(capacity: 1024)
     encode(&fragment)
-    fragment.bytes.withUnsafeBufferPointer { writer.raw($0) }
+    fragment.withBytes { writer.raw($0) }
     if table.count < keptRecords { table[key] = fragment.bytes }
   }
 
   /// Writes a run of members of the open object (`"a": …, "b": …`): from the table, or
   /// encoded the first time.
+  @inline(__always)
   mutating func members(
+    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    if reusing, !writer.isPretty, writeKept(slot(key), into: &writer, members: true) { return }
+    encodeMembers(key, into: &writer, encode)
+  }
+
+  @inline(never)
+  private mutating func encodeMembers(
     _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
   ) {
     guard reusing, !writer.isPretty else {
       encode(&writer)
       return
     }
-    let slot = slot(key)
-    if table[slot] == nil {
-      var fragment = JSONWriter(capacity: 1024)
-      fragment.beginObject()
-      encode(&fragment)
-      fragment.endObject()
-      table[slot] = Array(fragment.bytes.dropFirst().dropLast())
-    }
-    table[slot].unsafelyUnwrapped.withUnsafeBufferPointer { writer.rawMembers($0) }
+    var fragment = JSONWriter(capacity: 1024)
+    fragment.beginObject()
+    encode(&fragment)
+    fragment.endObject()
+    let bytes = fragment.bytes
+    keep(bytes.dropFirst().dropLast(), in: slot(key))
+    _ = writeKept(slot(key), into: &writer, members: true)
   }
 }

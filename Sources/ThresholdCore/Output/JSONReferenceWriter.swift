@@ -87,15 +87,15 @@ struct JSONReferenceWriter: RecordWriter {
     writer.endObject()
     writer.member("warnings", result.hasWarnings ? result.warnings().map(\.message) : [])
     writer.endObject()
-    writer.bytes.append(UInt8(ascii: "\n"))
-    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+    writer.put(UInt8(ascii: "\n"))
+    writer.withBytes { output.append($0) }
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
   {
     writer.reset()
     JSONRecordWriter.writeFailure(failure, id: id, options: options, into: &writer)
-    writer.bytes.append(UInt8(ascii: "\n"))
-    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+    writer.put(UInt8(ascii: "\n"))
+    writer.withBytes { output.append($0) }
   }
 }

@@ -66,9 +66,8 @@ struct SummaryWriter: RecordWriter {
       writer.member("warnings", warnings.map(\.message))
       writer.endObject()
       // `,"warnings":[…]` without the object's braces.
-      writer.bytes[0] = UInt8(ascii: ",")
-      writer.bytes.removeLast()
-      writer.bytes.withUnsafeBufferPointer { output.append($0) }
+      output.write(atMost: 1) { start in put(",", at: start) - start }
+      writer.withBytes { output.append(UnsafeBufferPointer(rebasing: $0.dropFirst().dropLast())) }
     }
     output.write(atMost: 2) { start in put("}\n", at: start) - start }
   }
@@ -77,8 +76,8 @@ struct SummaryWriter: RecordWriter {
   {
     writer.reset()
     JSONRecordWriter.writeFailure(failure, id: id, options: options, into: &writer)
-    writer.bytes.append(UInt8(ascii: "\n"))
-    writer.bytes.withUnsafeBufferPointer { output.append($0) }
+    writer.put(UInt8(ascii: "\n"))
+    writer.withBytes { output.append($0) }
   }
 }
 

@@ -136,7 +136,7 @@ final class CompiledRuleSet: @unchecked Sendable {
 }
 
 /// A special route's trigger with its identifiers looked up as positions.
-indirect enum ResolvedTrigger: Sendable {
+enum ResolvedTrigger: Sendable {
   case indicator(Int)
   case unborn
   case rule(Int)
