@@ -389,8 +389,10 @@ public struct AssessmentStream {
 
   /// What reading one case came to.
   private enum Attempt {
-    /// The case ended here (assessed, or rejected for its values).
-    case done(Int)
+    /// The case ended here (assessed, or rejected for its values). For a JSON case, the
+    /// scanner's count of the newlines it skipped, and the offset of the last (a raw newline
+    /// in valid JSON can only be whitespace, which the scanner counts as it skips it).
+    case done(Int, newlines: Int = -1, lastNewline: Int = -1)
     /// The case was malformed at an offset: skip to where the next one starts.
     case resync(after: Int)
     /// The case goes on past what has been read.
@@ -409,8 +411,12 @@ public struct AssessmentStream {
     while true {
       let attempt = inputFormat == .json ? attemptJSON() : attemptCSV()
       switch attempt {
-      case .done(let next):
-        advance(to: next)
+      case .done(let next, let newlines, let lastNewline):
+        if newlines >= 0 {
+          advance(to: next, newlines: newlines, lastNewline: lastNewline)
+        } else {
+          advance(to: next)
+        }
         return
       case .resync(let after):
         try resynchronise(from: &source, to: &sink, after: after)
@@ -499,7 +505,7 @@ public struct AssessmentStream {
       if scanner.position - start > caseLimit { return .tooLarge }
       if mightContinue() { return isCapped ? .tooLarge : .needMore }
       writeFailure(error, id: caseID())
-      return .done(scanner.position)
+      return .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
     }
     let id = caseID()
     let registry = registry
@@ -509,11 +515,11 @@ public struct AssessmentStream {
       }
     } catch {
       writeFailure(error, id: id)
-      return .done(scanner.position)
+      return .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
     }
     result.evaluate()
     writer.write(result, id: id, caseNumber: caseNumber, into: &output)
-    return .done(scanner.position)
+    return .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
   }
 
   /// One attempt at the CSV row at `start`.
@@ -603,6 +609,28 @@ public struct AssessmentStream {
       index += 1
     }
     start = next
+  }
+
+  /// Moves past a JSON case whose newlines the scanner counted.
+  private mutating func advance(to next: Int, newlines: Int, lastNewline: Int) {
+    assert(
+      countNewlines(to: next) == (newlines, newlines > 0 ? lastNewline : -1),
+      "the scanner's newline count differs from the bytes'")
+    line += newlines
+    if newlines > 0 { lineStart = base + lastNewline + 1 }
+    start = next
+  }
+
+  /// The newlines from `start` to `next`, and the offset of the last (-1 for none): what the
+  /// scanner's count is checked against in debug builds.
+  private func countNewlines(to next: Int) -> (Int, Int) {
+    var count = 0
+    var last = -1
+    for index in start..<next where byte(at: index) == 0x0A {
+      count += 1
+      last = index
+    }
+    return (count, last)
   }
 
   /// Skips from a malformed case to the next line that begins a new one. For JSON: a line
