@@ -232,7 +232,11 @@ private func ruleEngineAssessment(_ arguments: [String]) throws -> Assessment {
   let indicators = values("--indicator").flatMap { $0.split(separator: ",").map(String.init) }
   let functions = try values("--function").map { pair in
     let parts = pair.split(separator: "=")
-    return FunctionScore(function: String(parts[0]), score: try #require(Int(parts[1])))
+    // "N" is not tested; anything else must be a whole number (required as an `Int`: asked
+    // for an optional score, `#require` would accept anything).
+    guard parts[1] != "N" else { return FunctionScore(function: String(parts[0]), score: nil) }
+    let score: Int = try #require(Int(parts[1]))
+    return FunctionScore(function: String(parts[0]), score: score)
   }
   let input = Case(
     authority: try #require(values("--authority").first), age: age, indicators: indicators,
