@@ -133,10 +133,7 @@ public enum AssessmentWarning: Sendable, Hashable {
 extension CaseResult {
   /// The area's special routes that the case triggers, by position.
   func specialRoutes() -> [Int] {
-    let triggers = compiled.specialTriggers[area]
-    return triggers.indices.filter { index in
-      triggers[index].contains { holds($0) }
-    }
+    compiled.specialTriggers[area].indices.filter { triggersSpecialRoute($0) }
   }
 
   /// Whether the case triggers the area's special route at a position (one of

@@ -31,14 +31,8 @@ public struct JSONWriter {
     self.storage = [UInt8](repeating: 0, count: max(capacity, 16))
   }
 
-  /// The bytes written so far.
-  public var bytes: [UInt8] {
-    get { Array(storage[0..<length]) }
-    set {
-      storage = newValue.isEmpty ? [UInt8](repeating: 0, count: 16) : newValue
-      length = newValue.count
-    }
-  }
+  /// The bytes written so far (a copy; ``withBytes(_:)`` reads them in place).
+  public var bytes: [UInt8] { Array(storage[0..<length]) }
 
   /// How many bytes have been written.
   public var count: Int { length }
@@ -72,6 +66,12 @@ public struct JSONWriter {
   /// place after what the output holds (and handed back by a second exchange).
   mutating func exchangeBytes(with output: inout ByteOutput) {
     output.exchange(&storage, &length)
+  }
+
+  /// Ends the record with a newline and appends it to a stream's output.
+  mutating func writeLine(into output: inout ByteOutput) {
+    put(UInt8(ascii: "\n"))
+    withBytes { output.append($0) }
   }
 
   // MARK: Writing bytes in place
@@ -131,27 +131,25 @@ public struct JSONWriter {
       afterKey = false
       return
     }
-    if depth > 0, depth <= 64, !isPretty {
-      let bit = UInt64(1) &<< UInt64(depth - 1)
-      if emptyBits & bit == 0 { put(UInt8(ascii: ",")) }
-      emptyBits &= ~bit
-      return
-    }
-    beforeValueInGeneral()
+    guard depth > 0 else { return }
+    if !markInnermostUsed() { put(UInt8(ascii: ",")) }
+    if isPretty { newline(depth: depth) }
   }
 
+  /// Marks the innermost open container as having a member, and returns whether it had none.
+  @inline(__always)
+  private mutating func markInnermostUsed() -> Bool {
+    guard depth <= 64 else { return markDeepUsed(pops: false) }
+    let bit = UInt64(1) &<< UInt64(depth - 1)
+    defer { emptyBits &= ~bit }
+    return emptyBits & bit != 0
+  }
+
+  /// ``markInnermostUsed()`` for a container deeper than 64 (`pops`: and forget it).
   @inline(never)
-  private mutating func beforeValueInGeneral() {
-    guard depth > 0 else { return }
-    if depth <= 64 {
-      let bit = UInt64(1) &<< UInt64(depth - 1)
-      if emptyBits & bit == 0 { put(UInt8(ascii: ",")) }
-      emptyBits &= ~bit
-    } else {
-      if !deeperEmpty[depth - 65] { put(UInt8(ascii: ",")) }
-      deeperEmpty[depth - 65] = false
-    }
-    if isPretty { newline(depth: depth) }
+  private mutating func markDeepUsed(pops: Bool) -> Bool {
+    defer { if !pops { deeperEmpty[depth - 65] = false } }
+    return pops ? deeperEmpty.removeLast() : deeperEmpty[depth - 65]
   }
 
   private mutating func newline(depth: Int) {
@@ -184,14 +182,7 @@ public struct JSONWriter {
 
   private mutating func end(_ byte: UInt8) {
     precondition(depth > 0, "a container closed that was not open")
-    let wasEmpty: Bool
-    if depth <= 64 {
-      let bit = UInt64(1) &<< UInt64(depth - 1)
-      wasEmpty = emptyBits & bit != 0
-      emptyBits &= ~bit
-    } else {
-      wasEmpty = deeperEmpty.removeLast()
-    }
+    let wasEmpty = depth <= 64 ? markInnermostUsed() : markDeepUsed(pops: true)
     depth -= 1
     if isPretty && !wasEmpty { newline(depth: depth) }
     put(byte)

@@ -282,10 +282,9 @@ struct RuleSetFragments {
   private static let ages = CompiledRuleSet.ageKeyCount
   /// Where each kind of part's stretch starts, in `FragmentKey` order, and where the table ends.
   private let bases: [Int]
-  /// For each slot, where its encoded bytes are in `arena` (`spans[2 * slot]`, -1 for none yet)
-  /// and how many there are (`spans[2 * slot + 1]`): one array of numbers and one of bytes,
-  /// so that writing a kept part touches no reference count.
-  private var spans: [Int]
+  /// For each slot, where its encoded bytes are in `arena` (a start of -1: none yet): an array
+  /// of numbers and one of bytes, so that writing a kept part touches no reference count.
+  private var spans: [(start: Int, count: Int)]
   private var arena: [UInt8] = []
   /// Rules' records and advice, by the rule and its numbers (at most ``keptRecords`` of each).
   private var appliedRecords: [AppliedRecord: [UInt8]] = [:]
@@ -313,7 +312,7 @@ struct RuleSetFragments {
     var bases = [0]
     for size in sizes { bases.append(bases[bases.count - 1] + size) }
     self.bases = bases
-    self.spans = Array(repeating: -1, count: 2 * bases[bases.count - 1])
+    self.spans = Array(repeating: (-1, 0), count: bases[bases.count - 1])
     self.namesAgencies = ruleSet.indicators.map { !$0.agencies.isEmpty }
   }
 
@@ -333,7 +332,7 @@ struct RuleSetFragments {
     case .areaParts(let area): slot = bases[9] + area
     case .document: slot = bases[10]
     }
-    precondition(slot >= 0 && 2 * slot < spans.count, "a fragment's slot is outside its table")
+    precondition(slot >= 0 && slot < spans.count, "a fragment's slot is outside its table")
     return slot
   }
 
@@ -343,43 +342,54 @@ struct RuleSetFragments {
     _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
   ) {
     if reusing, !writer.isPretty, writeKept(slot(key), into: &writer, members: false) { return }
-    encodeValue(key, into: &writer, encode)
+    encodeAndKeep(key, members: false, into: &writer, encode)
+  }
+
+  /// Writes a run of members of the open object (`"a": …, "b": …`): from the table, or
+  /// encoded the first time.
+  @inline(__always)
+  mutating func members(
+    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  ) {
+    if reusing, !writer.isPretty, writeKept(slot(key), into: &writer, members: true) { return }
+    encodeAndKeep(key, members: true, into: &writer, encode)
   }
 
   /// Writes a slot's kept bytes, if it has them: as a value, or as members of the open object.
   @inline(__always)
   private func writeKept(_ slot: Int, into writer: inout JSONWriter, members: Bool) -> Bool {
-    spans.withUnsafeBufferPointer { spans in
-      let start = spans[2 * slot]
-      guard start >= 0 else { return false }
-      let count = spans[2 * slot + 1]
-      arena.withUnsafeBufferPointer { arena in
-        let bytes = UnsafeBufferPointer(rebasing: arena[start..<start + count])
-        if members { writer.rawMembers(bytes) } else { writer.raw(bytes) }
-      }
-      return true
+    let (start, count) = spans[slot]
+    guard start >= 0 else { return false }
+    arena.withUnsafeBufferPointer { arena in
+      let bytes = UnsafeBufferPointer(rebasing: arena[start..<start + count])
+      if members { writer.rawMembers(bytes) } else { writer.raw(bytes) }
     }
+    return true
   }
 
-  /// Keeps a slot's bytes.
-  private mutating func keep(_ bytes: ArraySlice<UInt8>, in slot: Int) {
-    spans[2 * slot] = arena.count
-    spans[2 * slot + 1] = bytes.count
-    arena.append(contentsOf: bytes)
-  }
-
+  /// Encodes a part the first time it is needed, keeps it and writes it (or, in pretty output
+  /// or when parts are not reused, encodes it straight into the writer).
   @inline(never)
-  private mutating func encodeValue(
-    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
+  private mutating func encodeAndKeep(
+    _ key: FragmentKey, members: Bool, into writer: inout JSONWriter,
+    _ encode: (inout JSONWriter) -> Void
   ) {
     guard reusing, !writer.isPretty else {
       encode(&writer)
       return
     }
-    var fragment = JSONWriter(capacity: 512)
+    // Members are encoded inside an object of their own, kept without its braces.
+    var fragment = JSONWriter(capacity: 1024)
+    if members { fragment.beginObject() }
     encode(&fragment)
-    keep(fragment.bytes[...], in: slot(key))
-    fragment.withBytes { writer.raw($0) }
+    if members { fragment.endObject() }
+    let slot = slot(key)
+    fragment.withBytes { bytes in
+      let kept = members ? UnsafeBufferPointer(rebasing: bytes.dropFirst().dropLast()) : bytes
+      spans[slot] = (arena.count, kept.count)
+      arena.append(contentsOf: kept)
+    }
+    _ = writeKept(slot, into: &writer, members: members)
   }
 
   /// Writes a rule's record: from the table, or encoded by `encode` (and kept) the first time.
@@ -412,32 +422,5 @@ struct RuleSetFragments {
     encode(&fragment)
     fragment.withBytes { writer.raw($0) }
     if table.count < keptRecords { table[key] = fragment.bytes }
-  }
-
-  /// Writes a run of members of the open object (`"a": …, "b": …`): from the table, or
-  /// encoded the first time.
-  @inline(__always)
-  mutating func members(
-    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
-  ) {
-    if reusing, !writer.isPretty, writeKept(slot(key), into: &writer, members: true) { return }
-    encodeMembers(key, into: &writer, encode)
-  }
-
-  @inline(never)
-  private mutating func encodeMembers(
-    _ key: FragmentKey, into writer: inout JSONWriter, _ encode: (inout JSONWriter) -> Void
-  ) {
-    guard reusing, !writer.isPretty else {
-      encode(&writer)
-      return
-    }
-    var fragment = JSONWriter(capacity: 1024)
-    fragment.beginObject()
-    encode(&fragment)
-    fragment.endObject()
-    let bytes = fragment.bytes
-    keep(bytes.dropFirst().dropLast(), in: slot(key))
-    _ = writeKept(slot(key), into: &writer, members: true)
   }
 }

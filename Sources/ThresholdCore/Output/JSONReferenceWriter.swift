@@ -87,15 +87,13 @@ struct JSONReferenceWriter: RecordWriter {
     writer.endObject()
     writer.member("warnings", result.hasWarnings ? result.warnings().map(\.message) : [])
     writer.endObject()
-    writer.put(UInt8(ascii: "\n"))
-    writer.withBytes { output.append($0) }
+    writer.writeLine(into: &output)
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
   {
     writer.reset()
     JSONRecordWriter.writeFailure(failure, id: id, options: options, into: &writer)
-    writer.put(UInt8(ascii: "\n"))
-    writer.withBytes { output.append($0) }
+    writer.writeLine(into: &output)
   }
 }

@@ -76,8 +76,7 @@ struct SummaryWriter: RecordWriter {
   {
     writer.reset()
     JSONRecordWriter.writeFailure(failure, id: id, options: options, into: &writer)
-    writer.put(UInt8(ascii: "\n"))
-    writer.withBytes { output.append($0) }
+    writer.writeLine(into: &output)
   }
 }
 

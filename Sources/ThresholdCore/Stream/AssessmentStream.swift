@@ -401,6 +401,11 @@ public struct AssessmentStream {
     case tooLarge
     /// The case goes on past the end of a segment.
     case incomplete
+
+    /// A JSON case that ended where the scanner is, with the newlines it counted.
+    static func done(after scanner: JSONScanner) -> Attempt {
+      .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
+    }
   }
 
   /// Reads one case (or one unreadable stretch of input) and writes its record.
@@ -505,7 +510,7 @@ public struct AssessmentStream {
       if scanner.position - start > caseLimit { return .tooLarge }
       if mightContinue() { return isCapped ? .tooLarge : .needMore }
       writeFailure(error, id: caseID())
-      return .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
+      return .done(after: scanner)
     }
     let id = caseID()
     let registry = registry
@@ -515,11 +520,11 @@ public struct AssessmentStream {
       }
     } catch {
       writeFailure(error, id: id)
-      return .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
+      return .done(after: scanner)
     }
     result.evaluate()
     writer.write(result, id: id, caseNumber: caseNumber, into: &output)
-    return .done(scanner.position, newlines: scanner.newlines, lastNewline: scanner.lastNewline)
+    return .done(after: scanner)
   }
 
   /// One attempt at the CSV row at `start`.
@@ -614,7 +619,7 @@ public struct AssessmentStream {
   /// Moves past a JSON case whose newlines the scanner counted.
   private mutating func advance(to next: Int, newlines: Int, lastNewline: Int) {
     assert(
-      countNewlines(to: next) == (newlines, newlines > 0 ? lastNewline : -1),
+      countNewlines(to: next) == (newlines, lastNewline),
       "the scanner's newline count differs from the bytes'")
     line += newlines
     if newlines > 0 { lineStart = base + lastNewline + 1 }
