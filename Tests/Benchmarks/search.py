@@ -12,8 +12,8 @@ Three sets are kept, each 50 or more queries per rule set:
   partial matches was changed, so it is no longer held out);
 - fresh-queries.jsonl (250 queries written last by a reader who saw neither the vocabulary, the
   search code, the other sets nor any search result, judging expected indicators from the
-  documents alone; its misses never read, used once to check that a ranking chosen on the
-  check set did no worse: the honest figure).
+  documents alone; its misses never read, its totals looked at twice to check that a ranking
+  chosen elsewhere did no worse: the honest figure).
 With no --queries, all three are run.
 
 It runs the built binary's own `search` command (`--format json`), so it measures exactly

@@ -164,6 +164,61 @@ struct SearchTests {
     #expect(food.first?.localizedCaseInsensitiveContains("food") == true, "\(food)")
   }
 
+  @Test("The universal levels the search reads as needs met are described so by their document")
+  func needsMetLevelsAreAnchored() throws {
+    #expect(SearchVocabulary.universalLevelsOfNeedsMet.count == 4)
+    for (id, words) in SearchVocabulary.universalLevelsOfNeedsMet {
+      let ruleSet = try #require(builtIn.ruleSet(id: id), "\(id)")
+      let universal = try #require(ruleSet.levels.min { $0.rank < $1.rank })
+      #expect(universal.categories == [.universal], "\(id)")
+      #expect(universal.description.contains(words), "\(id): \(universal.description)")
+    }
+    let hertfordshire = try #require(builtIn.ruleSet(id: "hertfordshire"))
+    #expect(hertfordshire.levels[0].description.contains("emerging needs"))
+  }
+
+  struct Polarity: CustomTestStringConvertible, Sendable {
+    let words: String
+    let ruleSet: String
+    /// Whether the first result may be at the universal level.
+    let universalFirst: Bool
+    /// Words the first result's text contains.
+    let first: String
+    var testDescription: String { "\(words) (\(ruleSet))" }
+  }
+
+  // Before the rule, the first three put "good mental health", "physically healthy" and
+  // "Good core relationships with siblings" (Level 1) first.
+  @Test(
+    "A concern in everyday words never puts a need that is met first; a strength still can",
+    arguments: [
+      Polarity(
+        words: "he said he wants to kill himself", ruleSet: "camden", universalFirst: false,
+        first: "mental health"),
+      Polarity(
+        words: "mum's boyfriend hits her", ruleSet: "camden", universalFirst: false, first: ""),
+      Polarity(
+        words: "mum said she will hurt the baby", ruleSet: "medway", universalFirst: false,
+        first: ""),
+      Polarity(
+        words: "doing well", ruleSet: "camden", universalFirst: true, first: ""),
+      Polarity(words: "good attender", ruleSet: "medway", universalFirst: true, first: ""),
+      Polarity(words: "loving home", ruleSet: "llr", universalFirst: true, first: ""),
+      // Hertfordshire's Level 1 holds concerns, found by everyday words as before.
+      Polarity(
+        words: "vaping", ruleSet: "hertfordshire", universalFirst: true, first: "smoking"),
+    ])
+  func polarity(_ query: Polarity) throws {
+    let ruleSet = try #require(builtIn.ruleSet(id: query.ruleSet))
+    let results = IndicatorSearch.search(query.words, in: [ruleSet], limit: 5)
+    let first = try #require(results.first)
+    #expect(
+      (first.indicator.level == 1) == query.universalFirst, "\(results.map(\.indicator.text))")
+    if !query.first.isEmpty {
+      #expect(first.indicator.text.localizedCaseInsensitiveContains(query.first))
+    }
+  }
+
   @Test("Typing slips are corrected toward a document's word")
   func slips() throws {
     let medway = try #require(builtIn.ruleSet(id: "medway"))

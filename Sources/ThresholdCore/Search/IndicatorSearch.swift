@@ -80,6 +80,9 @@ public struct SearchIndex: Sendable {
   /// Every stem the documents use, for correcting slips.
   let vocabulary: [String]
   let phrases: PhraseTable
+  /// Each rule set's universal level rank, where its document says that level is one of needs
+  /// that are met (``SearchVocabulary/universalLevelsOfNeedsMet``); otherwise `nil`.
+  let needsMetRank: [Int?]
 
   /// Builds the index.
   ///
@@ -127,6 +130,13 @@ public struct SearchIndex: Sendable {
     self.averageLength = documents.isEmpty ? 1 : Double(totalLength) / Double(documents.count)
     self.vocabulary = frequency.keys.filter { $0.count >= 4 }.sorted()
     self.phrases = PhraseTable.shared
+    self.needsMetRank = ruleSets.map { ruleSet in
+      guard let sentence = SearchVocabulary.universalLevelsOfNeedsMet[ruleSet.id],
+        let universal = ruleSet.levels.min(by: { $0.rank < $1.rank }),
+        universal.description.contains(sentence)
+      else { return nil }
+      return universal.rank
+    }
   }
 
   /// Searches the index.
@@ -150,7 +160,10 @@ public struct SearchIndex: Sendable {
   func search(units: [Unit], filter: SearchFilter, limit: Int) -> [SearchResult] {
     guard !units.isEmpty else { return [] }
     var scored:
-      [(document: Int, coverage: Double, score: Double, matched: Int, reasons: [String])] = []
+      [(
+        document: Int, coverage: Double, score: Double, matched: Int, reasons: [String],
+        strengthForConcern: Bool
+      )] = []
     for (index, document) in documents.enumerated() {
       let ruleSet = ruleSets[document.ruleSet]
       let indicator = ruleSet.indicators[document.position]
@@ -160,9 +173,18 @@ public struct SearchIndex: Sendable {
       var score = 0.0
       var matched = 0
       var reasons: [String] = []
+      // Whether the query's own words (or a slip's correction), or a strength's everyday words,
+      // found the indicator; if only a concern's everyday words did, a universal indicator
+      // (a need that is met) ranks after the rest.
+      var foundByOwnWordsOrStrength = false
       for unit in units {
-        let best = unit.readings.map { evaluate($0, in: document) }
-          .max { ($0.coverage, $0.score) < ($1.coverage, $1.score) }
+        let matches = unit.readings.map { evaluate($0, in: document) }
+        if !foundByOwnWordsOrStrength {
+          foundByOwnWordsOrStrength = zip(unit.readings, matches).contains { reading, match in
+            match.coverage > 0 && (reading.source != .vocabulary || reading.isStrength)
+          }
+        }
+        let best = matches.max { ($0.coverage, $0.score) < ($1.coverage, $1.score) }
         guard let best, best.coverage > 0 else { continue }
         coverage += best.coverage
         score += best.score
@@ -171,12 +193,19 @@ public struct SearchIndex: Sendable {
       }
       guard coverage > 0 else { continue }
       score += phraseBonus(units, document)
-      scored.append((index, coverage / Double(units.count), score, matched, reasons))
+      let isUniversal = indicator.level == needsMetRank[document.ruleSet]
+      scored.append(
+        (
+          index, coverage / Double(units.count), score, matched, reasons,
+          isUniversal && !foundByOwnWordsOrStrength
+        ))
     }
     scored.sort { lhs, rhs in
       let left = documents[lhs.document]
       let right = documents[rhs.document]
       if left.isPracticeStatement != right.isPracticeStatement { return !left.isPracticeStatement }
+      // A concern described in everyday words never puts a need that is met first.
+      if lhs.strengthForConcern != rhs.strengthForConcern { return !lhs.strengthForConcern }
       // Indicators that match every word or phrase of the query come first; among the rest the
       // score decides, not how many words matched: a long query's common words ("mum",
       // "school") must not outweigh the one rare word that says what it is about.
@@ -210,6 +239,8 @@ public struct SearchIndex: Sendable {
     enum Source { case literal, vocabulary, correction }
     let groups: [[String]]
     let source: Source
+    /// Whether it is a vocabulary concept about a strength (``SearchConcept/isStrength``).
+    var isStrength = false
   }
 
   /// Words that carry no meaning on their own in a query.
@@ -256,7 +287,9 @@ public struct SearchIndex: Sendable {
         // that mean little alone ("young" in "young carer"), so a document that prints the
         // phrase itself ranks first.
         let content = span.map(\.stem).filter { !Self.grammatical.contains($0) }
-        var readings = concepts.map { Reading(groups: $0, source: .vocabulary) }
+        var readings = concepts.map {
+          Reading(groups: $0.groups, source: .vocabulary, isStrength: $0.isStrength)
+        }
         if !content.isEmpty {
           readings.append(Reading(groups: content.map { [$0] }, source: .literal))
         }
@@ -392,13 +425,15 @@ public struct SearchIndex: Sendable {
 
 /// The vocabulary's phrases by their stems, to find the longest one at each place in a query.
 struct PhraseTable: Sendable {
-  /// First stem → (phrase stems, the concept's groups of stems).
-  let byFirstStem: [String: [(stems: [String], groups: [[String]])]]
+  /// A concept as the table holds it: its groups of stems, and whether it is about a strength.
+  typealias Concept = (groups: [[String]], isStrength: Bool)
+  /// First stem → (phrase stems, the concept).
+  let byFirstStem: [String: [(stems: [String], concept: Concept)]]
 
   static let shared = PhraseTable(SearchVocabulary.concepts)
 
   init(_ concepts: [SearchConcept]) {
-    var table: [String: [(stems: [String], groups: [[String]])]] = [:]
+    var table: [String: [(stems: [String], concept: Concept)]] = [:]
     // The vocabulary uses the same words many times: each is stemmed once.
     var known: [String: String] = [:]
     for concept in concepts {
@@ -416,25 +451,25 @@ struct PhraseTable: Sendable {
           !phrase.contains("-") || !token.word.contains("-")
         }.map(\.stem)
         guard let first = stems.first else { continue }
-        table[first, default: []].append((stems, groups))
+        table[first, default: []].append((stems, (groups, concept.isStrength)))
       }
     }
     byFirstStem = table
   }
 
   /// The longest phrase starting at `index`, and every concept it stands for.
-  func longestMatch(_ stems: [String], from index: Int) -> (length: Int, concepts: [[[String]]])? {
+  func longestMatch(_ stems: [String], from index: Int) -> (length: Int, concepts: [Concept])? {
     guard let candidates = byFirstStem[stems[index]] else { return nil }
-    var best: (length: Int, concepts: [[[String]]])?
+    var best: (length: Int, concepts: [Concept])?
     for candidate in candidates {
       let length = candidate.stems.count
       guard index + length <= stems.count,
         Array(stems[index..<(index + length)]) == candidate.stems
       else { continue }
       if length > (best?.length ?? 0) {
-        best = (length, [candidate.groups])
+        best = (length, [candidate.concept])
       } else if length == best?.length {
-        best?.concepts.append(candidate.groups)
+        best?.concepts.append(candidate.concept)
       }
     }
     return best

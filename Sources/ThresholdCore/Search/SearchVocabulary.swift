@@ -7,13 +7,21 @@
 /// document words, as groups: every group must be found in an indicator for the concept to be
 /// fully matched (so "dad drinks" needs a parent word and an alcohol word, and does not match
 /// a child's own drinking). Words are compared by their stems, so "drinks" covers "drinking".
+///
+/// A concept is a concern unless it is marked as a strength: a need that is met ("doing well",
+/// "good attender"). Only a strength's words, or the query's own words, may put first an
+/// indicator at a document's universal level (where needs are met): a concern in everyday words
+/// ("wants to kill himself") can share document words with a universal indicator ("good mental
+/// health"), and such a match ranks after every indicator above the universal level.
 public struct SearchConcept: Sendable {
   /// What practitioners say.
   public let says: [String]
   /// What it means in document words: groups that must all be found; any word of a group will do.
   public let means: [[String]]
+  /// Whether what is said is a strength (a need that is met) rather than a concern.
+  public let isStrength: Bool
 
-  /// Creates a concept.
+  /// Creates a concept about a concern.
   ///
   /// - Parameters:
   ///   - says: What practitioners say.
@@ -21,21 +29,54 @@ public struct SearchConcept: Sendable {
   public init(_ says: [String], means: [[String]]) {
     self.says = says
     self.means = means
+    self.isStrength = false
   }
 
-  /// A concept whose meaning is one group of words.
+  /// A concept about a concern whose meaning is one group of words.
   ///
   /// - Parameters:
   ///   - says: What practitioners say.
   ///   - means: Document words, any of which will do.
   public init(_ says: [String], _ means: [String]) {
+    self.init(says, means: [means])
+  }
+
+  /// Creates a concept about a strength: a need that is met.
+  ///
+  /// - Parameters:
+  ///   - says: What practitioners say.
+  ///   - means: Groups of document words.
+  public init(strength says: [String], means: [[String]]) {
     self.says = says
-    self.means = [means]
+    self.means = means
+    self.isStrength = true
+  }
+
+  /// A concept about a strength whose meaning is one group of words.
+  ///
+  /// - Parameters:
+  ///   - says: What practitioners say.
+  ///   - means: Document words, any of which will do.
+  public init(strength says: [String], _ means: [String]) {
+    self.init(strength: says, means: [means])
   }
 }
 
 /// The vocabulary. See ``SearchConcept``.
 public enum SearchVocabulary {
+  /// The rule sets whose universal level is where a child's needs are met, each with the words
+  /// of its document's description of that level that say so: in these, a concern in everyday
+  /// words never puts a universal indicator first (``SearchConcept/isStrength``). The choice is
+  /// the tool's; it applies only while the level's description holds these words. Not
+  /// Hertfordshire: its Level 1 is "Children and families with emerging needs which can be met
+  /// within universal services", and its indicators there are concerns ("Poor punctuality").
+  public static let universalLevelsOfNeedsMet: [String: String] = [
+    "camden": "children whose needs are being met through universal",
+    "herefordshire": "making good overall progress in all areas of their",
+    "llr": "No identified additional services",
+    "medway": "Children with no additional needs and where there are no concerns",
+  ]
+
   private static let parent = [
     "parent", "parental", "carer", "mother", "father", "mum", "dad", "adult", "family",
     "caregiver", "parenting", "household",
@@ -937,7 +978,7 @@ public enum SearchVocabulary {
       ],
       ["undifferentiated", "attachments", "attachment", "indiscriminate", "strangers", "adults"]),
     SearchConcept(
-      [
+      strength: [
         "doing well", "doing fine", "no concerns", "thriving", "happy child", "settled",
         "healthy child",
         "meeting milestones",
@@ -947,13 +988,15 @@ public enum SearchVocabulary {
         "positive", "well",
       ]),
     SearchConcept(
-      ["doing well at school", "good at school", "achieving at school", "top of the class"],
+      strength: [
+        "doing well at school", "good at school", "achieving at school", "top of the class",
+      ],
       [
         "achieving", "attainment", "progress", "education", "barriers", "learning", "key", "stages",
         "good",
       ]),
     SearchConcept(
-      [
+      strength: [
         "clubs", "after school clubs", "hobbies", "football club", "activities", "sports club",
         "youth club",
         "scouts", "brownies",
@@ -975,7 +1018,7 @@ public enum SearchVocabulary {
         "safe",
       ]),
     SearchConcept(
-      ["friends", "lots of friends", "mates", "good friends", "popular"],
+      strength: ["friends", "lots of friends", "mates", "good friends", "popular"],
       ["friendship", "friends", "networks", "peer", "peers", "relationships", "social"]),
     SearchConcept(
       [
@@ -1148,7 +1191,7 @@ public enum SearchVocabulary {
       ],
       ["inconsistent", "care", "basic", "consistently", "parenting", "boundaries"]),
     SearchConcept(
-      [
+      strength: [
         "loving home", "caring parents", "good parents", "supportive parents", "stable family",
         "loving family", "good home",
       ],

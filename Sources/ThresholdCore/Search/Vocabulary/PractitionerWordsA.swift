@@ -98,7 +98,7 @@ extension SearchVocabulary {
       ],
       ["self-care", "feeding", "dressing", "responsibility", "ready", "toileting", "toilet"]),
     SearchConcept(
-      [
+      strength: [
         "loves nursery", "enjoys nursery", "happy at nursery", "settled at nursery",
         "goes to the childrens centre", "goes to stay and play", "stay and play", "baby group",
         "toddler group", "goes to playgroup",
@@ -328,13 +328,13 @@ extension SearchVocabulary {
       ],
       ["uniform", "clothing", "school"]),
     SearchConcept(
-      [
+      strength: [
         "enjoys school", "loves school", "happy at school", "likes school", "joins in at school",
         "takes part in school", "happy in class", "enjoys learning",
       ],
       ["enjoys", "participates", "school", "life", "enjoying"]),
     SearchConcept(
-      [
+      strength: [
         "on track", "meeting expected standard", "passing sats", "did well in sats",
         "good gcses", "predicted good grades", "expected progress", "age related expectations",
         "working at expected", "working at age related", "top set",
@@ -734,7 +734,7 @@ extension SearchVocabulary {
         ["criminal", "constitute", "under", "13", "exploitation", "older", "boyfriend"],
       ]),
     SearchConcept(
-      [
+      strength: [
         "uses condoms", "uses contraception", "on the pill", "has the implant",
         "has the coil", "knows about safe sex", "safe sex", "sex education", "rse",
         "relationships education", "understands consent", "knows about consent",

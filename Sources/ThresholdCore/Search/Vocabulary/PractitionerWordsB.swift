@@ -26,7 +26,7 @@ extension SearchVocabulary {
 
   static let schoolB: [SearchConcept] = [
     SearchConcept(
-      [
+      strength: [
         "good attender", "perfect attendance", "full attendance", "100 percent attendance",
         "never misses school", "never off school", "attends every day", "attendance is good",
       ],
@@ -167,7 +167,7 @@ extension SearchVocabulary {
       ],
       ["progression", "college", "training", "statutory"]),
     SearchConcept(
-      [
+      strength: [
         "on track at school", "working at expected level", "meeting age related expectations",
         "expected standard", "making good progress", "passed his sats", "passed her sats",
         "doing well in class",
@@ -193,7 +193,7 @@ extension SearchVocabulary {
       ],
       ["cognitive", "learning", "development"]),
     SearchConcept(
-      [
+      strength: [
         "good relationship with school", "parents work well with school",
         "parents engage with school", "parents come to parents evening", "home school link",
         "home school communication",
@@ -250,7 +250,7 @@ extension SearchVocabulary {
       ],
       ["optical", "dental", "medical", "treatment"]),
     SearchConcept(
-      [
+      strength: [
         "eats well", "healthy diet", "balanced diet", "good diet", "healthy eating",
         "sees the dentist", "regular dentist", "goes to the dentist",
       ],
@@ -408,13 +408,13 @@ extension SearchVocabulary {
       ],
       ["adapt", "change"]),
     SearchConcept(
-      [
+      strength: [
         "kind to others", "thinks of others", "caring towards others", "considerate",
         "understands how others feel", "shows concern for others",
       ],
       ["empathy"]),
     SearchConcept(
-      [
+      strength: [
         "self assured", "proud of himself", "proud of herself", "believes in himself",
         "believes in herself", "good self esteem",
       ],
@@ -875,7 +875,7 @@ extension SearchVocabulary {
       ],
       means: [["contraceptive", "sexual", "health"], ["access", "limited", "advice"]]),
     SearchConcept(
-      [
+      strength: [
         "good sex education", "understands consent", "knows about contraception", "rse",
         "relationships education", "knows about safe sex",
       ],
@@ -1369,7 +1369,7 @@ extension SearchVocabulary {
       ],
       means: [["breakdown", "relationship"], ["parent", "carer", "family"]]),
     SearchConcept(
-      [
+      strength: [
         "gets on with his brother", "gets on with her sister", "close to his sister",
         "close to her brother", "close to siblings", "siblings get on well",
         "good with his siblings", "good with her siblings",
@@ -1520,7 +1520,7 @@ extension SearchVocabulary {
       ],
       ["employment", "unemployment", "gain", "skills"]),
     SearchConcept(
-      [
+      strength: [
         "claiming all benefits", "gets child benefit", "dla", "pip", "carers allowance",
         "gets tax credits", "gets universal credit", "money is fine", "financially stable",
       ],
