@@ -75,6 +75,21 @@ struct EndToEndTests {
     CLICase(
       arguments: twoLowCamden + ["--format", "csv"],
       stdout: ["id,authority,age,level_rank,", ",camden,9,2,Level 2,early-help,"]),
+    // The contact cell: the number as printed, or plainly that none is printed, and whom to call.
+    CLICase(
+      arguments: [
+        "assess", "--authority", "medway", "--age", "9", "--indicator",
+        "medway-young-people-experiencing-current-harm", "--format", "csv",
+      ],
+      stdout: ["(CADS),01634 334466,medway-young-people"]),
+    CLICase(
+      arguments: [
+        "assess", "--authority", "camden", "--age", "9", "--indicator",
+        "camden-young-carers,camden-domestic-violence", "--format", "csv",
+      ],
+      stdout: [
+        #"MASH team,"No contact details printed: Children and Families Contact Service (MASH team), for Children's Safeguarding and Social Work (CSSW)",camden-young-carers;"#
+      ]),
     CLICase(
       arguments: twoLowCamden + ["--summary", "--format", "json"], status: 64,
       stderr: ["Give either '--summary' or '--format json', not both."], stdoutIsEmpty: true,

@@ -31,7 +31,8 @@ public enum CSVField {
 
 /// Writes one CSV row per case after a header row:
 /// `id,authority,age,level_rank,level_label,category,route,contact,indicators,rules,warnings,error`.
-/// Lists within a cell are joined with `;`; the error cell is empty when the case was assessed.
+/// Lists within a cell are joined with `;`; the error cell is empty when the case was assessed,
+/// and the contact cell says so when the document prints no contact detail for the route.
 struct CSVRecordWriter: RecordWriter {
   let options: OutputOptions
 
@@ -62,12 +63,20 @@ struct CSVRecordWriter: RecordWriter {
       }
     let cells = [
       id.text ?? "", ruleSet.areas[result.area].id, age, String(level.rank), level.label,
-      level.categoryKey, route.name, route.contacts.first?.value ?? "",
+      level.categoryKey, route.name, Self.contact(route),
       result.indicators.map { ruleSet.indicators[$0].id }.joined(separator: ";"),
       result.applied.map { ruleSet.rules[$0.rule].id }.joined(separator: ";"),
       result.hasWarnings ? result.warnings().map(\.message).joined(separator: " ") : "", "",
     ]
     output.append(CSVField.row(cells))
+  }
+
+  /// The contact cell: the route's first contact detail as printed, or a plain statement that
+  /// the document prints none, naming the service to contact where it names one.
+  static func contact(_ route: Route) -> String {
+    if let contact = route.contacts.first { return contact.value }
+    return route.service.isEmpty
+      ? "No contact details printed" : "No contact details printed: \(route.service)"
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
