@@ -219,6 +219,19 @@ struct SearchTests {
     }
   }
 
+  // Before, "uncle → extended" put Camden's "limited support from extended family" first.
+  @Test(
+    "Who is involved counts for less than what happened",
+    arguments: ["camden", "medway", "llr", "herefordshire"])
+  func whatHappenedFirst(ruleSetID: String) throws {
+    let ruleSet = try #require(builtIn.ruleSet(id: ruleSetID))
+    let results = IndicatorSearch.search("she said her uncle touches her", in: [ruleSet], limit: 5)
+    let first = try #require(results.first)
+    #expect(first.indicator.level >= 3, "\(results.map(\.indicator.text))")
+    #expect(
+      first.reasons.contains { $0.hasPrefix("touches her → ") }, "\(results.map(\.reasons))")
+  }
+
   @Test("Typing slips are corrected toward a document's word")
   func slips() throws {
     let medway = try #require(builtIn.ruleSet(id: "medway"))

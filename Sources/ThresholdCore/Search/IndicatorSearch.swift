@@ -239,8 +239,11 @@ public struct SearchIndex: Sendable {
     enum Source { case literal, vocabulary, correction }
     let groups: [[String]]
     let source: Source
+    /// What the vocabulary concept it comes from is about (a literal reading: a concern).
+    var kind = SearchConcept.Kind.concern
+
     /// Whether it is a vocabulary concept about a strength (``SearchConcept/isStrength``).
-    var isStrength = false
+    var isStrength: Bool { kind == .strength }
   }
 
   /// Words that carry no meaning on their own in a query.
@@ -288,7 +291,7 @@ public struct SearchIndex: Sendable {
         // phrase itself ranks first.
         let content = span.map(\.stem).filter { !Self.grammatical.contains($0) }
         var readings = concepts.map {
-          Reading(groups: $0.groups, source: .vocabulary, isStrength: $0.isStrength)
+          Reading(groups: $0.groups, source: .vocabulary, kind: $0.kind)
         }
         if !content.isEmpty {
           readings.append(Reading(groups: content.map { [$0] }, source: .literal))
@@ -363,10 +366,11 @@ public struct SearchIndex: Sendable {
     var matchedGroups = 0
     var score = 0.0
     var words: [String] = []
+    // Who is involved says less than what happened: a person's words count half.
     let factor: Double =
       switch reading.source {
       case .literal: 1
-      case .vocabulary: 0.8
+      case .vocabulary: reading.kind == .person ? 0.4 : 0.8
       case .correction: 0.7
       }
     for group in reading.groups {
@@ -425,8 +429,8 @@ public struct SearchIndex: Sendable {
 
 /// The vocabulary's phrases by their stems, to find the longest one at each place in a query.
 struct PhraseTable: Sendable {
-  /// A concept as the table holds it: its groups of stems, and whether it is about a strength.
-  typealias Concept = (groups: [[String]], isStrength: Bool)
+  /// A concept as the table holds it: its groups of stems, and what it is about.
+  typealias Concept = (groups: [[String]], kind: SearchConcept.Kind)
   /// First stem → (phrase stems, the concept).
   let byFirstStem: [String: [(stems: [String], concept: Concept)]]
 
@@ -451,7 +455,7 @@ struct PhraseTable: Sendable {
           !phrase.contains("-") || !token.word.contains("-")
         }.map(\.stem)
         guard let first = stems.first else { continue }
-        table[first, default: []].append((stems, (groups, concept.isStrength)))
+        table[first, default: []].append((stems, (groups, concept.kind)))
       }
     }
     byFirstStem = table

@@ -12,14 +12,29 @@
 /// "good attender"). Only a strength's words, or the query's own words, may put first an
 /// indicator at a document's universal level (where needs are met): a concern in everyday words
 /// ("wants to kill himself") can share document words with a universal indicator ("good mental
-/// health"), and such a match ranks after every indicator above the universal level.
+/// health"), and such a match ranks after every indicator above the universal level. A concept
+/// marked as a person ("uncles", "grandparents") says only who is involved: where a query also says what
+/// happened ("her uncle touches her"), what happened counts for more.
 public struct SearchConcept: Sendable {
+  /// What a concept is about.
+  public enum Kind: Sendable {
+    /// A concern: the default.
+    case concern
+    /// A strength: a need that is met.
+    case strength
+    /// Who is involved, and nothing about what happened.
+    case person
+  }
+
   /// What practitioners say.
   public let says: [String]
   /// What it means in document words: groups that must all be found; any word of a group will do.
   public let means: [[String]]
+  /// What the concept is about.
+  public let kind: Kind
+
   /// Whether what is said is a strength (a need that is met) rather than a concern.
-  public let isStrength: Bool
+  public var isStrength: Bool { kind == .strength }
 
   /// Creates a concept about a concern.
   ///
@@ -27,9 +42,7 @@ public struct SearchConcept: Sendable {
   ///   - says: What practitioners say.
   ///   - means: Groups of document words.
   public init(_ says: [String], means: [[String]]) {
-    self.says = says
-    self.means = means
-    self.isStrength = false
+    self.init(says, means: means, kind: .concern)
   }
 
   /// A concept about a concern whose meaning is one group of words.
@@ -47,9 +60,7 @@ public struct SearchConcept: Sendable {
   ///   - says: What practitioners say.
   ///   - means: Groups of document words.
   public init(strength says: [String], means: [[String]]) {
-    self.says = says
-    self.means = means
-    self.isStrength = true
+    self.init(says, means: means, kind: .strength)
   }
 
   /// A concept about a strength whose meaning is one group of words.
@@ -59,6 +70,21 @@ public struct SearchConcept: Sendable {
   ///   - means: Document words, any of which will do.
   public init(strength says: [String], _ means: [String]) {
     self.init(strength: says, means: [means])
+  }
+
+  /// A concept about who is involved, whose meaning is one group of words.
+  ///
+  /// - Parameters:
+  ///   - says: What practitioners say.
+  ///   - means: Document words, any of which will do.
+  public init(person says: [String], _ means: [String]) {
+    self.init(says, means: [means], kind: .person)
+  }
+
+  private init(_ says: [String], means: [[String]], kind: Kind) {
+    self.says = says
+    self.means = means
+    self.kind = kind
   }
 }
 
@@ -1158,7 +1184,7 @@ public enum SearchVocabulary {
       ["empathy", "cruelty", "animals", "behaviour", "others"]),
     // Family and parenting.
     SearchConcept(
-      [
+      person: [
         "grandparents", "nan", "gran", "grandad", "grandma", "aunties", "uncles", "extended family",
         "wider family", "relatives",
       ],
