@@ -188,11 +188,13 @@ extension CommandContext {
     let limit = try positiveInteger(Grammar.limit)
     var ruleSets = try registry().ruleSets
     var areaID: String?
+    var searched: (area: Area, ruleSet: RuleSet)?
     var filter = SearchFilter(age: try filterAge())
     if invocation.value(Grammar.searchAuthority) != nil {
       let (area, ruleSet) = try area()
       ruleSets = [ruleSet]
       areaID = area.id
+      searched = (area, ruleSet)
       if let text = invocation.value(Grammar.level) {
         filter.level = try levelRank(text, ruleSet, area)
       }
@@ -235,6 +237,8 @@ extension CommandContext {
       return layout.wrap(
         "No indicators match '\(query)'. Try other words for what you saw, or browse with "
           + "'thresholds indicators --authority AREA'.", indent: 0)
+        + NothingMatchedAdvice.text(
+          area: searched?.area, ruleSet: searched?.ruleSet, layout: layout)
     }
     var text = ""
     for (index, result) in results.enumerated() {

@@ -113,7 +113,7 @@ struct GuidedDialogue {
       shortlist = .none
       return layout.wrap(
         "Nothing in the document matches '\(words)'. Try other words, or type b to browse.",
-        indent: 0)
+        indent: 0) + NothingMatchedAdvice.text(area: area, ruleSet: ruleSet, layout: layout)
     }
     shortlist = .indicators(results.map(\.indicator))
     var text = ""

@@ -131,6 +131,18 @@ struct EndToEndTests {
     CLICase(
       arguments: ["search", "hungry", "--authority", "medway"],
       stdout: ["food", "Matched: hungry →"]),
+    // Nothing matched (Medway's document has no FGM indicator): still whom to call.
+    CLICase(
+      arguments: ["search", "going", "abroad", "to", "be", "cut", "--authority", "medway"],
+      stdout: [
+        "No indicators match", "do not wait for a match",
+        "IMMEDIATE DANGER  Call the police on 999",
+        "CHILD PROTECTION  Child protection: a phone call to the Children's Advice and Duty",
+        "01634 334466 · Children's Advice and Duty Service (CADS)",
+      ]),
+    CLICase(
+      arguments: ["search", "zzzzqqq"],
+      stdout: ["No indicators match", "IMMEDIATE DANGER  Call the police on 999"]),
     CLICase(arguments: ["show", "camden-young-carers"], stdout: ["Young carers", "Appendix 1"]),
     CLICase(
       arguments: ["compare", "parental", "alcohol", "misuse"],

@@ -68,12 +68,16 @@ struct GuidedTests {
 
   @Test("Asked for the area and age when the options do not give them; bad answers are asked again")
   func asks() throws {
-    let script = ["camdn", "camden", "nine", "9", "young carer", "1", ""].joined(separator: "\n")
+    let script = ["camdn", "camden", "nine", "9", "zzzzqqq", "young carer", "1", ""].joined(
+      separator: "\n")
     let guided = try Binary.run(["assess", "--guided"], stdin: Data(script.utf8))
     #expect(guided.status == 0, "\(guided.stderr)")
     #expect(guided.stderr.contains("Unknown authority 'camdn'. Did you mean 'camden'?"))
     #expect(guided.stderr.contains("is not a number as JSON writes numbers"))
     #expect(guided.stdout.contains("Camden, age 9"))
+    // Words that find nothing still leave whom to call.
+    #expect(guided.stderr.contains("Nothing in the document matches 'zzzzqqq'"))
+    #expect(guided.stderr.contains("CHILD PROTECTION  Child protection: referral to CSSW"))
   }
 
   @Test(

@@ -633,3 +633,41 @@ extension String {
     return count >= width ? self + " " : self + String(repeating: " ", count: width - count)
   }
 }
+
+/// What `search` says when nothing matches: the document's (or the tool's) advice for a child in
+/// immediate danger and, for an area, the route its document prints for child protection with
+/// its contacts, so that a practitioner whose words found nothing still knows whom to call.
+public enum NothingMatchedAdvice {
+  /// The advice as text.
+  ///
+  /// - Parameters:
+  ///   - area: The area searched, if one was given.
+  ///   - ruleSet: Its rule set.
+  ///   - layout: How to lay out text.
+  /// - Returns: The lines to print after the message that nothing matched.
+  public static func text(area: Area?, ruleSet: RuleSet?, layout: TextLayout) -> String {
+    var text = layout.wrap(
+      "If you think a child may be at risk of significant harm, do not wait for a match "
+        + layout.dim("(the tool's advice)") + ":", indent: 0)
+    let danger = area?.immediateDanger ?? .general
+    text += layout.wrap(
+      danger.text
+        + (danger.isGeneralAdvice
+          ? layout.dim(" (the tool's advice; the document prints none)") : ""),
+      indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
+    guard let area, let ruleSet,
+      let rank = ruleSet.levels.last(where: { $0.categories.contains(.childProtection) })?.rank,
+      let route = area.route(forLevel: rank)
+    else { return text }
+    text += layout.wrap(
+      layout.bold(route.name), indent: 2, firstIndent: layout.bold("CHILD PROTECTION") + "  ")
+    if !route.service.isEmpty { text += layout.wrap(route.service, indent: 2) }
+    if route.contacts.isEmpty {
+      text += layout.wrap(TextWords.noContactPrinted, indent: 4, firstIndent: "  ")
+    }
+    for contact in route.contacts {
+      text += layout.wrap(TextWords.cardContact(contact), indent: 4, firstIndent: "  ")
+    }
+    return text
+  }
+}
