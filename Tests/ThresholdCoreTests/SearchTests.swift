@@ -187,8 +187,8 @@ struct SearchTests {
     var testDescription: String { "\(words) (\(ruleSet))" }
   }
 
-  // Before the rule, the first three put "good mental health", "physically healthy" and
-  // "Good core relationships with siblings" (Level 1) first.
+  // Before the rule, the first four put "good mental health", "physically healthy", "Good core
+  // relationships with siblings" and "Children living in stable families" (Level 1) first.
   @Test(
     "A concern in everyday words never puts a need that is met first; a strength still can",
     arguments: [
@@ -200,6 +200,10 @@ struct SearchTests {
       Polarity(
         words: "mum said she will hurt the baby", ruleSet: "medway", universalFirst: false,
         first: ""),
+      // The query's own word "family" found "Children living in stable families" first.
+      Polarity(
+        words: "dad is a registered sex offender living with the family", ruleSet: "camden",
+        universalFirst: false, first: "dangerous adults"),
       Polarity(
         words: "doing well", ruleSet: "camden", universalFirst: true, first: ""),
       Polarity(words: "good attender", ruleSet: "medway", universalFirst: true, first: ""),

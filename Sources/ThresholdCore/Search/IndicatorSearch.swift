@@ -159,6 +159,13 @@ public struct SearchIndex: Sendable {
 
   func search(units: [Unit], filter: SearchFilter, limit: Int) -> [SearchResult] {
     guard !units.isEmpty else { return [] }
+    // A query that says a concern in everyday words, and no strength, is about a concern: a
+    // universal indicator (a need that is met) that no strength's words found then ranks after
+    // the rest, even if the query's own words ("family", "beyond") found it.
+    let kinds = units.flatMap { unit in
+      unit.readings.filter { $0.source == .vocabulary }.map(\.kind)
+    }
+    let describesConcern = kinds.contains(.concern) && !kinds.contains(.strength)
     var scored:
       [(
         document: Int, coverage: Double, score: Double, matched: Int, reasons: [String],
@@ -174,15 +181,15 @@ public struct SearchIndex: Sendable {
       var matched = 0
       var reasons: [String] = []
       // Whether the query's own words (or a slip's correction), or a strength's everyday words,
-      // found the indicator; if only a concern's everyday words did, a universal indicator
-      // (a need that is met) ranks after the rest.
-      var foundByOwnWordsOrStrength = false
+      // found the indicator; if neither did, a universal indicator (a need that is met) ranks
+      // after the rest.
+      var foundByOwnWords = false
+      var foundByStrength = false
       for unit in units {
         let matches = unit.readings.map { evaluate($0, in: document) }
-        if !foundByOwnWordsOrStrength {
-          foundByOwnWordsOrStrength = zip(unit.readings, matches).contains { reading, match in
-            match.coverage > 0 && (reading.source != .vocabulary || reading.isStrength)
-          }
+        for (reading, match) in zip(unit.readings, matches) where match.coverage > 0 {
+          if reading.source != .vocabulary { foundByOwnWords = true }
+          if reading.isStrength { foundByStrength = true }
         }
         let best = matches.max { ($0.coverage, $0.score) < ($1.coverage, $1.score) }
         guard let best, best.coverage > 0 else { continue }
@@ -197,7 +204,7 @@ public struct SearchIndex: Sendable {
       scored.append(
         (
           index, coverage / Double(units.count), score, matched, reasons,
-          isUniversal && !foundByOwnWordsOrStrength
+          isUniversal && !foundByStrength && (describesConcern || !foundByOwnWords)
         ))
     }
     scored.sort { lhs, rhs in

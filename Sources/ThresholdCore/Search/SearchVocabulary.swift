@@ -8,13 +8,15 @@
 /// fully matched (so "dad drinks" needs a parent word and an alcohol word, and does not match
 /// a child's own drinking). Words are compared by their stems, so "drinks" covers "drinking".
 ///
-/// A concept is a concern unless it is marked as a strength: a need that is met ("doing well",
-/// "good attender"). Only a strength's words, or the query's own words, may put first an
-/// indicator at a document's universal level (where needs are met): a concern in everyday words
-/// ("wants to kill himself") can share document words with a universal indicator ("good mental
-/// health"), and such a match ranks after every indicator above the universal level. A concept
-/// marked as a person ("uncles", "grandparents") says only who is involved: where a query also says what
-/// happened ("her uncle touches her"), what happened counts for more.
+/// A concept is a concern unless it is marked as a strength, a need that is met ("doing well",
+/// "good attender"), or as naming people. Where a document's universal level is one of needs met,
+/// a universal indicator ranks after every other unless a strength's words found it, or the
+/// query's own words did in a query that says no concern in everyday words: a concern can share
+/// words with a universal indicator ("wants to kill himself" and "good mental health"; "sex
+/// offender living with the family" and "stable families"). A concept marked as a person
+/// ("uncles", "grandparents") says only who is involved: where a query also says what happened
+/// ("her uncle touches her"), what happened counts for more. One marked as family ("mum",
+/// "brother") says whose need it is, and counts in full, but is not by itself a concern.
 public struct SearchConcept: Sendable {
   /// What a concept is about.
   public enum Kind: Sendable {
@@ -22,8 +24,11 @@ public struct SearchConcept: Sendable {
     case concern
     /// A strength: a need that is met.
     case strength
-    /// Who is involved, and nothing about what happened.
+    /// Who is involved, and nothing about what happened; it counts for less than what happened.
     case person
+    /// A parent or a sibling: whose need it is (a parent's drinking, not the child's), which
+    /// counts in full, but not by itself a concern.
+    case family
   }
 
   /// What practitioners say.
@@ -79,6 +84,15 @@ public struct SearchConcept: Sendable {
   ///   - means: Document words, any of which will do.
   public init(person says: [String], _ means: [String]) {
     self.init(says, means: [means], kind: .person)
+  }
+
+  /// A concept naming a parent or a sibling, whose meaning is one group of words.
+  ///
+  /// - Parameters:
+  ///   - says: What practitioners say.
+  ///   - means: Document words, any of which will do.
+  public init(family says: [String], _ means: [String]) {
+    self.init(says, means: [means], kind: .family)
   }
 
   private init(_ says: [String], means: [[String]], kind: Kind) {

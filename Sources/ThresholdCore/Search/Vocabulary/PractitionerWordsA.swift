@@ -14,14 +14,14 @@ extension SearchVocabulary {
 
   static let peopleA: [SearchConcept] = [
     SearchConcept(
-      [
+      family: [
         "mum", "mam", "mummy", "dad", "daddy", "mother", "father", "stepdad", "stepmum",
         "step dad", "step mum", "stepfather", "stepmother", "mum and dad",
         "guardian",
       ],
       ["parent", "parents", "parental", "carer", "carers", "parenting", "mother"]),
     SearchConcept(
-      [
+      family: [
         "brother", "sister", "half brother", "half sister",
         "stepbrother", "stepsister", "twin", "little brother", "little sister", "big brother",
         "big sister",
