@@ -14,7 +14,10 @@ Three sets are kept, each 50 or more queries per rule set:
   search code, the other sets nor any search result, judging expected indicators from the
   documents alone; its misses never read, its totals looked at twice to check that a ranking
   chosen elsewhere did no worse: the honest figure).
-With no --queries, all three are run.
+With no --queries, all three are run, and then Tests/Search/serious-harm-queries.txt: 36
+descriptions of serious harm, each searched in the five areas, counting how often the first
+result is at a document's Level 1 (a concern should not find a need that is met first) and how
+often no result of the first five is at level 3 or above.
 
 It runs the built binary's own `search` command (`--format json`), so it measures exactly
 what a practitioner gets. It prints figures; it is not a test.
@@ -49,6 +52,31 @@ def main():
     for path in files:
         print(f"\n{os.path.relpath(path, ROOT)}")
         run(binary, path, show_misses)
+    if "--queries" not in sys.argv:
+        serious_harm(binary, show_misses)
+
+
+def serious_harm(binary, show_misses):
+    path = os.path.join(ROOT, "Tests", "Search", "serious-harm-queries.txt")
+    print(f"\n{os.path.relpath(path, ROOT)}")
+    with open(path) as handle:
+        queries = [line.strip() for line in handle if line.strip()]
+    searches = level_one_first = nothing_high = 0
+    for area in FIRST_AREA.values():
+        for query in queries:
+            output = subprocess.run([binary, "search", query, "--authority", area, "--limit", "5",
+                                     "--format", "json"], capture_output=True, text=True)
+            results = json.loads(output.stdout)["results"]
+            ranks = [r["level"]["rank"] for r in results]
+            searches += 1
+            if ranks and ranks[0] == 1:
+                level_one_first += 1
+                if show_misses:
+                    print(f"- [{area}] {query!r}: Level 1 first: {results[0]['indicator']['id']}")
+            if not ranks or max(ranks) < 3:
+                nothing_high += 1
+    print(f"{searches} searches: Level 1 first {level_one_first}, "
+          f"nothing at level 3 or above in the first five {nothing_high}")
 
 
 def run(binary, path, show_misses):
