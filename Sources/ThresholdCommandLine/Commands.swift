@@ -187,13 +187,11 @@ extension CommandContext {
     let query = invocation.arguments.joined(separator: " ")
     let limit = try positiveInteger(Grammar.limit)
     var ruleSets = try registry().ruleSets
-    var areaID: String?
     var searched: (area: Area, ruleSet: RuleSet)?
     var filter = SearchFilter(age: try filterAge())
     if invocation.value(Grammar.searchAuthority) != nil {
       let (area, ruleSet) = try area()
       ruleSets = [ruleSet]
-      areaID = area.id
       searched = (area, ruleSet)
       if let text = invocation.value(Grammar.level) {
         filter.level = try levelRank(text, ruleSet, area)
@@ -209,7 +207,7 @@ extension CommandContext {
       var writer = JSONWriter()
       writer.beginObject()
       writer.member("query", query)
-      writer.member("authority", areaID)
+      writer.member("authority", searched?.area.id)
       writer.key("results")
       writer.beginArray()
       for result in results {

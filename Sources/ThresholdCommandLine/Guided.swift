@@ -54,15 +54,19 @@ struct GuidedDialogue {
   var selected: [String] = []
   var shortlist = Shortlist.none
 
-  static let help = """
-    Type what you see or were told, in your own words (such as: dad drinks, head lice,
-    missed appointments), and choose from the numbered list by typing numbers (1 or 1 3).
-      b   browse the document's domains, level by level
-      u   undo the last choice
-      s   show what is selected
-      ?   show this help
-    An empty line (or the end of the input) finishes and shows what to do.
-    """
+  /// How to use the dialogue, laid out for the terminal's width.
+  static func help(_ layout: TextLayout) -> String {
+    layout.wrap(
+      "Type what you see or were told, in your own words (such as: dad drinks, head lice, "
+        + "missed appointments), and choose from the numbered list by typing numbers (1 or 1 3).",
+      indent: 0)
+      + [
+        ("b", "browse the document's domains, level by level"), ("u", "undo the last choice"),
+        ("s", "show what is selected"), ("?", "show this help"),
+      ].map { layout.wrap($0.1, indent: 6, firstIndent: "  \($0.0)   ") }.joined()
+      + layout.wrap(
+        "An empty line (or the end of the input) finishes and shows what to do.", indent: 0)
+  }
 
   /// The case so far.
   var caseText: CaseText {
@@ -81,7 +85,7 @@ struct GuidedDialogue {
     let trimmed = line.trimmingCharacters(" ")
     switch trimmed.lowercased() {
     case "": return ("", true)
-    case "?", "help": return (Self.help + "\n", false)
+    case "?", "help": return (Self.help(layout), false)
     case "u", "undo":
       guard let last = selected.popLast() else { return ("Nothing to undo.\n", false) }
       return ("Removed: \(last)\n" + running(), false)
@@ -302,7 +306,8 @@ extension CommandContext {
       ruleSet: ruleSet, area: area, age: age, index: SearchIndex([ruleSet]), registry: registry,
       layout: TextLayout(width: layout.width, usesColour: false))
     tool.write(
-      "\(area.name) · \(ruleSet.citation)\n" + GuidedDialogue.help + "\n", to: &errors)
+      dialogue.layout.wrap("\(area.name) · \(ruleSet.citation)", indent: 0)
+        + GuidedDialogue.help(dialogue.layout), to: &errors)
     while true {
       guard let line = try ask("> ") else { break }
       let (text, isDone) = dialogue.handle(line)

@@ -51,6 +51,24 @@ enum TextWords {
     }
   }
 
+  /// The action card's immediate-danger line: the document's advice, or the tool's, labelled.
+  static func immediateDanger(_ danger: ImmediateDangerAdvice, layout: TextLayout) -> String {
+    layout.wrap(
+      danger.text
+        + (danger.isGeneralAdvice
+          ? layout.dim(" (the tool's advice; the document prints none)") : ""),
+      indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
+  }
+
+  /// A route's contacts, one line each, or the sentence that the document prints none.
+  static func contactLines(_ route: Route, layout: TextLayout) -> String {
+    guard !route.contacts.isEmpty else {
+      return layout.wrap(noContactPrinted, indent: 4, firstIndent: "  ")
+    }
+    return route.contacts.map { layout.wrap(cardContact($0), indent: 4, firstIndent: "  ") }
+      .joined()
+  }
+
   /// The sentence shown where a route prints no contact details.
   static let noContactPrinted =
     "This document prints no number for this route: use your local children's services front "
@@ -207,12 +225,7 @@ public enum ActionCard {
       text += layout.wrap(
         TextWords.areaAndAge(assessment) + " · " + "\(ruleSet.title) (\(ruleSet.date))"
           + (ruleSet.origin.map { "; rules read from \($0)" } ?? ""), indent: 2, firstIndent: "")
-      let danger = assessment.immediateDanger
-      text += layout.wrap(
-        danger.text
-          + (danger.isGeneralAdvice
-            ? layout.dim(" (the tool's advice; the document prints none)") : ""),
-        indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
+      text += TextWords.immediateDanger(assessment.immediateDanger, layout: layout)
       return text
     }
     text += part(.route) {
@@ -221,12 +234,7 @@ public enum ActionCard {
         text += layout.wrap("Form: \(form)", indent: 4, firstIndent: "  ")
       }
       text += field("WHOM TO CONTACT", route.service, style: layout.bold)
-      if route.contacts.isEmpty {
-        text += layout.wrap(TextWords.noContactPrinted, indent: 4, firstIndent: "  ")
-      }
-      for contact in route.contacts {
-        text += layout.wrap(TextWords.cardContact(contact), indent: 4, firstIndent: "  ")
-      }
+      text += TextWords.contactLines(route, layout: layout)
       return text
     }
     let agencies = assessment.respondingAgencies
@@ -649,12 +657,7 @@ public enum NothingMatchedAdvice {
     var text = layout.wrap(
       "If you think a child may be at risk of significant harm, do not wait for a match "
         + layout.dim("(the tool's advice)") + ":", indent: 0)
-    let danger = area?.immediateDanger ?? .general
-    text += layout.wrap(
-      danger.text
-        + (danger.isGeneralAdvice
-          ? layout.dim(" (the tool's advice; the document prints none)") : ""),
-      indent: 2, firstIndent: layout.alert("IMMEDIATE DANGER") + "  ")
+    text += TextWords.immediateDanger(area?.immediateDanger ?? .general, layout: layout)
     guard let area, let ruleSet,
       let rank = ruleSet.levels.last(where: { $0.categories.contains(.childProtection) })?.rank,
       let route = area.route(forLevel: rank)
@@ -662,12 +665,6 @@ public enum NothingMatchedAdvice {
     text += layout.wrap(
       layout.bold(route.name), indent: 2, firstIndent: layout.bold("CHILD PROTECTION") + "  ")
     if !route.service.isEmpty { text += layout.wrap(route.service, indent: 2) }
-    if route.contacts.isEmpty {
-      text += layout.wrap(TextWords.noContactPrinted, indent: 4, firstIndent: "  ")
-    }
-    for contact in route.contacts {
-      text += layout.wrap(TextWords.cardContact(contact), indent: 4, firstIndent: "  ")
-    }
-    return text
+    return text + TextWords.contactLines(route, layout: layout)
   }
 }

@@ -169,7 +169,7 @@ public struct SearchIndex: Sendable {
     var scored:
       [(
         document: Int, coverage: Double, score: Double, matched: Int, reasons: [String],
-        strengthForConcern: Bool
+        ranksLast: Bool
       )] = []
     for (index, document) in documents.enumerated() {
       let ruleSet = ruleSets[document.ruleSet]
@@ -189,7 +189,7 @@ public struct SearchIndex: Sendable {
         let matches = unit.readings.map { evaluate($0, in: document) }
         for (reading, match) in zip(unit.readings, matches) where match.coverage > 0 {
           if reading.source != .vocabulary { foundByOwnWords = true }
-          if reading.isStrength { foundByStrength = true }
+          if reading.kind == .strength { foundByStrength = true }
         }
         let best = matches.max { ($0.coverage, $0.score) < ($1.coverage, $1.score) }
         guard let best, best.coverage > 0 else { continue }
@@ -211,8 +211,8 @@ public struct SearchIndex: Sendable {
       let left = documents[lhs.document]
       let right = documents[rhs.document]
       if left.isPracticeStatement != right.isPracticeStatement { return !left.isPracticeStatement }
-      // A concern described in everyday words never puts a need that is met first.
-      if lhs.strengthForConcern != rhs.strengthForConcern { return !lhs.strengthForConcern }
+      // A concern never puts a need that is met first.
+      if lhs.ranksLast != rhs.ranksLast { return !lhs.ranksLast }
       // Indicators that match every word or phrase of the query come first; among the rest the
       // score decides, not how many words matched: a long query's common words ("mum",
       // "school") must not outweigh the one rare word that says what it is about.
@@ -248,9 +248,6 @@ public struct SearchIndex: Sendable {
     let source: Source
     /// What the vocabulary concept it comes from is about (a literal reading: a concern).
     var kind = SearchConcept.Kind.concern
-
-    /// Whether it is a vocabulary concept about a strength (``SearchConcept/isStrength``).
-    var isStrength: Bool { kind == .strength }
   }
 
   /// Words that carry no meaning on their own in a query.

@@ -38,9 +38,6 @@ public struct SearchConcept: Sendable {
   /// What the concept is about.
   public let kind: Kind
 
-  /// Whether what is said is a strength (a need that is met) rather than a concern.
-  public var isStrength: Bool { kind == .strength }
-
   /// Creates a concept about a concern.
   ///
   /// - Parameters:
@@ -106,7 +103,7 @@ public struct SearchConcept: Sendable {
 public enum SearchVocabulary {
   /// The rule sets whose universal level is where a child's needs are met, each with the words
   /// of its document's description of that level that say so: in these, a concern in everyday
-  /// words never puts a universal indicator first (``SearchConcept/isStrength``). The choice is
+  /// words never puts a universal indicator first (``SearchConcept/Kind/strength``). The choice is
   /// the tool's; it applies only while the level's description holds these words. Not
   /// Hertfordshire: its Level 1 is "Children and families with emerging needs which can be met
   /// within universal services", and its indicators there are concerns ("Poor punctuality").
