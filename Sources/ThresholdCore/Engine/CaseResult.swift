@@ -59,13 +59,18 @@ struct CaseResult: @unchecked Sendable {
   /// is the hot path of a stream: it reads only numbers.
   mutating func evaluate() {
     let levels = tables.levels
-    var highest = 1
-    for position in indicators { highest = max(highest, levels[position]) }
+    // Read in place: iterating the scratch array would copy it, and with it a reference.
+    let highest = indicators.withUnsafeBufferPointer { indicators in
+      var highest = 1
+      for position in indicators { highest = max(highest, levels[position]) }
+      return highest
+    }
     indicatorLevel = highest
     applied.removeAll()
     advice.removeAll()
     routeRule = -1
-    let kinds = tables.compiled.kinds
+    // Read through the tables (no reference counting) and called in place, not copied out.
+    let kinds = tables.kinds.baseAddress.unsafelyUnwrapped
     let rules = tables.rules(forArea: area)
     var finalLevel = highest
     indicators.withUnsafeBufferPointer { indicators in

@@ -8,6 +8,9 @@ struct SummaryWriter: RecordWriter {
   /// Per compiled rule set: the `,"authority":…,"rules":[` run for each (area, level) and for
   /// each rule's own route, and each rule's quoted identifier.
   private var tables: [SummaryTables?] = []
+  /// By rule set position, the address of the packed tables `tables` holds fragments for and
+  /// those fragments unretained: found for each case without touching a reference count.
+  private var current: [(key: UnsafeMutableRawPointer?, tables: Unmanaged<SummaryTables>?)] = []
   private var writer = JSONWriter(capacity: 512)
 
   init(options: OutputOptions) {
@@ -17,13 +20,16 @@ struct SummaryWriter: RecordWriter {
   mutating func write(
     _ result: borrowing CaseResult, id: RecordID, caseNumber: Int, into output: inout ByteOutput
   ) {
-    let compiled = result.compiled
-    let position = max(compiled.position, 0)
-    if position >= tables.count {
-      tables.append(contentsOf: repeatElement(nil, count: position + 1 - tables.count))
+    tables(for: result.tables)._withUnsafeGuaranteedRef { table in
+      write(result, id: id, table: table, into: &output)
     }
-    if tables[position]?.compiled !== compiled { tables[position] = SummaryTables(compiled) }
-    let table = tables[position].unsafelyUnwrapped
+  }
+
+  @inline(__always)
+  private mutating func write(
+    _ result: borrowing CaseResult, id: RecordID, table: SummaryTables,
+    into output: inout ByteOutput
+  ) {
     let fragment = table.fragment(
       area: result.area, level: result.level, routeRule: result.routeRule)
     // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON.
@@ -34,7 +40,13 @@ struct SummaryWriter: RecordWriter {
       encodedID = writer.bytes
     }
     var length = 7 + (id.json?.count ?? 0) + encodedID.count + fragment.count + 4
-    for record in result.applied { length += table.ruleID(record.rule).count + 1 }
+    // The rules are read in place (iterating the scratch array would copy it, and with it a
+    // reference).
+    length += result.applied.withUnsafeBufferPointer { applied in
+      var total = 0
+      for record in applied { total += table.ruleID(record.rule).count + 1 }
+      return total
+    }
     let warnings = result.hasWarnings ? result.warnings() : []
     output.write(atMost: length) { start in
       var end = start
@@ -50,12 +62,16 @@ struct SummaryWriter: RecordWriter {
         end.pointee = UInt8(ascii: "{")
         end = put(UnsafeBufferPointer(rebasing: fragment.dropFirst()), at: end + 1)
       }
-      for (index, record) in result.applied.enumerated() {
-        if index > 0 {
-          end.pointee = UInt8(ascii: ",")
-          end += 1
+      end = result.applied.withUnsafeBufferPointer { applied in
+        var end = end
+        for (index, record) in applied.enumerated() {
+          if index > 0 {
+            end.pointee = UInt8(ascii: ",")
+            end += 1
+          }
+          end = put(table.ruleID(record.rule), at: end)
         }
-        end = put(table.ruleID(record.rule), at: end)
+        return end
       }
       end = put("]", at: end)
       return end - start
@@ -70,6 +86,37 @@ struct SummaryWriter: RecordWriter {
       writer.withBytes { output.append(UnsafeBufferPointer(rebasing: $0.dropFirst().dropLast())) }
     }
     output.write(atMost: 2) { start in put("}\n", at: start) - start }
+  }
+
+  /// The summary tables for a rule set's packed tables, kept in `tables` (which owns them).
+  @inline(__always)
+  private mutating func tables(for packed: TablesReference) -> Unmanaged<SummaryTables> {
+    let position = packed.position
+    if position >= 0, position < current.count, current[position].key == packed.address,
+      let found = current[position].tables
+    {
+      return found
+    }
+    return makeCurrent(packed)
+  }
+
+  @inline(never)
+  private mutating func makeCurrent(_ packed: TablesReference) -> Unmanaged<SummaryTables> {
+    let compiled = packed.compiled
+    let position = max(compiled.position, 0)
+    if position >= tables.count {
+      tables.append(contentsOf: repeatElement(nil, count: position + 1 - tables.count))
+    }
+    if tables[position]?.compiled !== compiled { tables[position] = SummaryTables(compiled) }
+    let made = Unmanaged.passUnretained(tables[position].unsafelyUnwrapped)
+    if position >= current.count {
+      let empty: (key: UnsafeMutableRawPointer?, tables: Unmanaged<SummaryTables>?) = (nil, nil)
+      current.append(contentsOf: repeatElement(empty, count: position + 1 - current.count))
+    }
+    // Whatever `tables[position]` held before is no longer pointed to (the placeholder's
+    // tables, at position -1, share slot 0 and are never cached).
+    current[position] = packed.position >= 0 ? (packed.address, made) : (nil, nil)
+    return made
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)
@@ -117,17 +164,23 @@ final class SummaryTables {
   /// The `,"authority":…,"level":{…},"route":"…","rules":[` run.
   @inline(__always)
   func fragment(area: Int, level: Int, routeRule: Int) -> UnsafeBufferPointer<UInt8> {
-    let compiled = compiled
+    let slot = routeRule >= 0 ? routeRule * areas + area : area * levels + level
+    let made = routeRule >= 0 ? ruleRoutes[slot] : areaLevels[slot]
+    if let made { return made }
+    return makeFragment(area: area, level: level, routeRule: routeRule, slot: slot)
+  }
+
+  /// A fragment the first time it is needed.
+  @inline(never)
+  private func makeFragment(area: Int, level: Int, routeRule: Int, slot: Int)
+    -> UnsafeBufferPointer<UInt8>
+  {
     if routeRule >= 0 {
-      let slot = routeRule * areas + area
-      if let fragment = ruleRoutes[slot] { return fragment }
       let made = Self.make(
         compiled, area: area, level: level, route: compiled.kinds[routeRule].route?.name ?? "")
       ruleRoutes[slot] = made
       return made
     }
-    let slot = area * levels + level
-    if let fragment = areaLevels[slot] { return fragment }
     let route = compiled.ruleSet.areas[area].route(forLevel: level)?.name ?? ""
     let made = Self.make(compiled, area: area, level: level, route: route)
     areaLevels[slot] = made
@@ -138,6 +191,11 @@ final class SummaryTables {
   @inline(__always)
   func ruleID(_ rule: Int) -> UnsafeBufferPointer<UInt8> {
     if let fragment = ruleIDs[rule] { return fragment }
+    return makeRuleID(rule)
+  }
+
+  @inline(never)
+  private func makeRuleID(_ rule: Int) -> UnsafeBufferPointer<UInt8> {
     var writer = JSONWriter(capacity: 64)
     writer.string(compiled.ruleSet.rules[rule].id)
     let made = immortalCopy(of: writer.bytes)

@@ -68,7 +68,7 @@ final class CompiledRuleSet: @unchecked Sendable {
       levels: immortalCopy(of: levels), domains: immortalCopy(of: domains),
       admissions: immortalCopy(of: admissions), setsLevel: immortalCopy(of: setsLevel),
       areaRuleStarts: immortalCopy(of: starts), areaRules: immortalCopy(of: areaRules),
-      indicatorCount: ids.count)
+      indicatorCount: ids.count, kinds: self.kinds, position: position)
     let matrix = kinds.lazy.compactMap(\.matrix).first
     self.matrix = matrix
     self.functionNames = (matrix?.functions ?? []).map {
@@ -177,6 +177,10 @@ final class PackedRuleSet: @unchecked Sendable {
   let areaRules: UnsafeBufferPointer<Int>
   /// How many indicators the rule set has.
   let indicatorCount: Int
+  /// Each rule's kind, by rule position (``CompiledRuleSet/kinds``).
+  let kinds: UnsafeBufferPointer<any RuleKind>
+  /// The rule set's position in its registry (``CompiledRuleSet/position``).
+  let position: Int
   /// The compiled rule set these tables belong to (which owns them, and sets this as soon as
   /// it has built them).
   private var owner: Unmanaged<CompiledRuleSet>?
@@ -204,8 +208,10 @@ final class PackedRuleSet: @unchecked Sendable {
     levels: UnsafeBufferPointer<Int>, domains: UnsafeBufferPointer<Int>,
     admissions: UnsafeBufferPointer<IndicatorAdmission>, setsLevel: UnsafeBufferPointer<Bool>,
     areaRuleStarts: UnsafeBufferPointer<Int>, areaRules: UnsafeBufferPointer<Int>,
-    indicatorCount: Int
+    indicatorCount: Int, kinds: UnsafeBufferPointer<any RuleKind>, position: Int
   ) {
+    self.kinds = kinds
+    self.position = position
     self.levels = levels
     self.domains = domains
     self.admissions = admissions
@@ -260,6 +266,16 @@ struct TablesReference {
   /// Whether each indicator may set a level.
   @inline(__always) var setsLevel: UnsafeBufferPointer<Bool> {
     tables._withUnsafeGuaranteedRef { $0.setsLevel }
+  }
+  /// Where the tables are: the same address is the same rule set, for as long as it lives.
+  @inline(__always) var address: UnsafeMutableRawPointer { tables.toOpaque() }
+  /// The rule set's position in its registry.
+  @inline(__always) var position: Int {
+    tables._withUnsafeGuaranteedRef { $0.position }
+  }
+  /// Each rule's kind, by rule position.
+  @inline(__always) var kinds: UnsafeBufferPointer<any RuleKind> {
+    tables._withUnsafeGuaranteedRef { $0.kinds }
   }
   /// How many indicators the rule set has.
   @inline(__always) var indicatorCount: Int {
