@@ -104,10 +104,7 @@ struct JSONScanner {
   @inline(__always)
   mutating func skipWhitespace() {
     while position < bytes.count {
-      let byte = bytes[position]
-      // Most calls find a value's first byte at once; no whitespace byte is above the space.
-      if byte > 0x20 { return }
-      switch byte {
+      switch bytes[position] {
       case 0x20, 0x0D, 0x09: position += 1
       case 0x0A:
         newlines += 1
