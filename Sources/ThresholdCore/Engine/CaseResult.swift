@@ -69,7 +69,7 @@ struct CaseResult: @unchecked Sendable {
     applied.removeAll()
     advice.removeAll()
     routeRule = -1
-    // Read through the tables (no reference counting) and called in place, not copied out.
+    // Read through the tables, without retaining the compiled rule set.
     let kinds = tables.kinds.baseAddress.unsafelyUnwrapped
     let rules = tables.rules(forArea: area)
     var finalLevel = highest

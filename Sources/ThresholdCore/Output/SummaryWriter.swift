@@ -5,12 +5,17 @@
 /// cases of an area at a level is encoded once; a line is then copied together in place.
 struct SummaryWriter: RecordWriter {
   let options: OutputOptions
-  /// Per compiled rule set: the `,"authority":…,"rules":[` run for each (area, level) and for
+  /// By rule set position: the `,"authority":…,"rules":[` run for each (area, level) and for
   /// each rule's own route, and each rule's quoted identifier.
-  private var tables: [SummaryTables?] = []
-  /// By rule set position, the address of the packed tables `tables` holds fragments for and
-  /// those fragments unretained: found for each case without touching a reference count.
-  private var current: [(key: UnsafeMutableRawPointer?, tables: Unmanaged<SummaryTables>?)] = []
+  private var slots: [Slot] = []
+
+  /// One position's tables: owned, and also unretained with the address of the packed tables
+  /// they were made for, so that each case finds them without touching a reference count.
+  private struct Slot {
+    var owner: SummaryTables?
+    var key: UnsafeMutableRawPointer?
+    var tables: Unmanaged<SummaryTables>?
+  }
   private var writer = JSONWriter(capacity: 512)
 
   init(options: OutputOptions) {
@@ -88,35 +93,33 @@ struct SummaryWriter: RecordWriter {
     output.write(atMost: 2) { start in put("}\n", at: start) - start }
   }
 
-  /// The summary tables for a rule set's packed tables, kept in `tables` (which owns them).
+  /// The summary tables for a rule set's packed tables, made the first time they are needed.
   @inline(__always)
   private mutating func tables(for packed: TablesReference) -> Unmanaged<SummaryTables> {
     let position = packed.position
-    if position >= 0, position < current.count, current[position].key == packed.address,
-      let found = current[position].tables
+    if position >= 0, position < slots.count, slots[position].key == packed.address,
+      let found = slots[position].tables
     {
       return found
     }
-    return makeCurrent(packed)
+    return makeTables(packed)
   }
 
   @inline(never)
-  private mutating func makeCurrent(_ packed: TablesReference) -> Unmanaged<SummaryTables> {
+  private mutating func makeTables(_ packed: TablesReference) -> Unmanaged<SummaryTables> {
     let compiled = packed.compiled
+    // The placeholder rule set (position -1) shares slot 0 and is never found there.
     let position = max(compiled.position, 0)
-    if position >= tables.count {
-      tables.append(contentsOf: repeatElement(nil, count: position + 1 - tables.count))
+    if position >= slots.count {
+      slots.append(contentsOf: repeatElement(Slot(), count: position + 1 - slots.count))
     }
-    if tables[position]?.compiled !== compiled { tables[position] = SummaryTables(compiled) }
-    let made = Unmanaged.passUnretained(tables[position].unsafelyUnwrapped)
-    if position >= current.count {
-      let empty: (key: UnsafeMutableRawPointer?, tables: Unmanaged<SummaryTables>?) = (nil, nil)
-      current.append(contentsOf: repeatElement(empty, count: position + 1 - current.count))
-    }
-    // Whatever `tables[position]` held before is no longer pointed to (the placeholder's
-    // tables, at position -1, share slot 0 and are never cached).
-    current[position] = packed.position >= 0 ? (packed.address, made) : (nil, nil)
-    return made
+    let existing = slots[position].owner
+    let made =
+      existing?.compiled === compiled ? existing.unsafelyUnwrapped : SummaryTables(compiled)
+    slots[position] = Slot(
+      owner: made, key: compiled.position >= 0 ? packed.address : nil,
+      tables: Unmanaged.passUnretained(made))
+    return Unmanaged.passUnretained(made)
   }
 
   mutating func writeFailure(_ failure: CaseReadError, id: RecordID, into output: inout ByteOutput)

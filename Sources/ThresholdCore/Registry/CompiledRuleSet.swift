@@ -11,8 +11,9 @@ final class CompiledRuleSet: @unchecked Sendable {
   /// The tables the hot path reads.
   let packed: PackedRuleSet
   /// Each rule's kind, prepared for this rule set (identifiers it names looked up), by rule
-  /// position; kept in memory that is never freed and read in place.
-  let kinds: UnsafeBufferPointer<any RuleKind>
+  /// position; kept in memory that is never freed and read in place (held by the packed tables,
+  /// which the hot path reads without reference counting).
+  var kinds: UnsafeBufferPointer<any RuleKind> { packed.kinds }
   /// Indicator identifiers → positions.
   let indicatorTable: ByteKeyTable
   /// Every indicator's identifier, by position (the candidates for a "did you mean").
@@ -63,12 +64,11 @@ final class CompiledRuleSet: @unchecked Sendable {
       }
     }
     let kinds = ruleSet.rules.map { $0.kind.prepared(for: ruleSet) }
-    self.kinds = immortalCopy(of: kinds)
     self.packed = PackedRuleSet(
       levels: immortalCopy(of: levels), domains: immortalCopy(of: domains),
       admissions: immortalCopy(of: admissions), setsLevel: immortalCopy(of: setsLevel),
       areaRuleStarts: immortalCopy(of: starts), areaRules: immortalCopy(of: areaRules),
-      indicatorCount: ids.count, kinds: self.kinds, position: position)
+      indicatorCount: ids.count, kinds: immortalCopy(of: kinds), position: position)
     let matrix = kinds.lazy.compactMap(\.matrix).first
     self.matrix = matrix
     self.functionNames = (matrix?.functions ?? []).map {
