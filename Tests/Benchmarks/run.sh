@@ -11,7 +11,8 @@
 # What it measures, each as the median of alternating rounds so every command sees the same
 # machine (this is a shared 2-core VM whose speed drifts; ratios within a round are what count):
 #  1. Throughput on one core (taskset -c 0) and on two: assess --summary, jq (parse and
-#     project only), a Python script doing the same lookup (Tests/Benchmarks/lookup.py),
+#     project only), a Python script doing the same lookup (Tests/Benchmarks/lookup.py), a
+#     minimal C program doing less of it (Tests/Benchmarks/lookup.c: the floor on this machine),
 #     assess --format json, --format json --routes-by-reference, --format csv, and BASELINE's
 #     --format json; then one run of the default text (action card) stream.
 #  2. Memory and scaling: peak RSS for --summary and full JSON, for 1 GiB of whitespace
@@ -38,6 +39,17 @@ swift build -c release --package-path "$root" >&2
 dynamic="$root/.build/release/thresholds"
 swiftc -O "$root/Tests/Benchmarks/generate.swift" -o "$work/generate" >&2
 printf 'print("hello")\n' > "$work/hello.swift"
+if command -v cc > /dev/null && command -v python3 > /dev/null; then
+  cc -O2 -o "$work/lookup" "$root/Tests/Benchmarks/lookup.c" >&2
+  python3 - "$root/Rules" > "$work/levels.txt" << 'EOF'
+import json, sys
+for name in ["camden", "hertfordshire", "herefordshire", "llr", "medway"]:
+    for indicator in json.load(open(f"{sys.argv[1]}/{name}.json"))["indicators"]:
+        print(indicator["id"], indicator["level"])
+EOF
+else
+  echo "(no C compiler or python3: the minimal C floor is not measured)" >&2
+fi
 swiftc -O "$work/hello.swift" -o "$work/hello" >&2
 bin=$static
 
@@ -71,13 +83,14 @@ declare -A times
 record() { times[$1]="${times[$1]:-} $2"; }
 med() { printf '%s\n' ${times[$1]} | median; }
 
-commands=(summary jq python full reference csv baseline)
+commands=(summary jq python c full reference csv baseline)
 run() {
   local prefix=$1; shift
   case $1 in
     summary) "${@:2}" "$bin" assess --input "$work/cases.jsonl" --summary ;;
     jq) "${@:2}" jq -c '{id, n: (.indicators|length)}' "$work/cases.jsonl" ;;
     python) "${@:2}" python3 "$root/Tests/Benchmarks/lookup.py" "$root/Rules" < "$work/cases.jsonl" ;;
+    c) "${@:2}" "$work/lookup" "$work/levels.txt" "$work/cases.jsonl" ;;
     full) "${@:2}" "$bin" assess --input "$work/cases.jsonl" --format json ;;
     reference) "${@:2}" "$bin" assess --input "$work/cases.jsonl" --format json --routes-by-reference ;;
     csv) "${@:2}" "$bin" assess --input "$work/cases.jsonl" --format csv ;;
@@ -88,6 +101,7 @@ available() {
   case $1 in
     jq) have jq ;;
     python) have python3 ;;
+    c) [ -x "$work/lookup" ] ;;
     baseline) [ -n "${BASELINE:-}" ] && [ -x "${BASELINE:-}" ] ;;
     *) true ;;
   esac
@@ -131,6 +145,7 @@ for cores in one two; do
       summary) label="assess --summary" ;;
       jq) label="jq -c '{id, n}' (parse only)" ;;
       python) label="python3 lookup.py" ;;
+      c) label="minimal C lookup.c (floor)" ;;
       full) label="assess --format json" ;;
       reference) label="... --routes-by-reference" ;;
       csv) label="assess --format csv" ;;
@@ -144,6 +159,14 @@ for cores in one two; do
   fi
   if [ -n "${times[$cores.python]:-}" ]; then
     echo "    --summary vs Python: $(ratio "$(med "$cores.python")" "$s")x faster"
+  fi
+  if [ -n "${times[$cores.c]:-}" ]; then
+    c=$(med "$cores.c")
+    echo "    --summary vs minimal C: takes $(ratio "$s" "$c")x as long"
+    if [ -n "${times[$cores.jq]:-}" ]; then
+      echo "    minimal C vs jq: $(ratio "$(med "$cores.jq")" "$c")x faster" \
+        "(12x jq would be $(awk -v j="$(med "$cores.jq")" 'BEGIN { printf "%.3f", j / 12 }') s)"
+    fi
   fi
   if [ -n "${times[$cores.baseline]:-}" ]; then
     echo "    full JSON vs BASELINE: $(ratio "$(med "$cores.baseline")" "$(med "$cores.full")")x faster (target: >= 2x)"
