@@ -10,7 +10,8 @@ struct CaseResult: @unchecked Sendable {
   private(set) var age: ChildAge?
   /// Indicator positions, in the order given, without repeats.
   var indicators = ScratchArray<Int>()
-  /// Which positions are in `indicators`.
+  /// Which positions are in `indicators` (cleared from `indicators` itself, so every insert
+  /// must go with an append there).
   var seen = ScratchBits()
   /// Indicators given more than once (counted once), by position.
   var repeated = ScratchArray<Int>()
@@ -44,8 +45,8 @@ struct CaseResult: @unchecked Sendable {
     self.tables = tables
     self.area = area
     self.age = age
+    seen.removeAll(inserted: indicators)
     indicators.removeAll()
-    seen.removeAll()
     repeated.removeAll()
     scores.removeAll()
     supportHours = nil
@@ -58,30 +59,41 @@ struct CaseResult: @unchecked Sendable {
   /// Applies the highest-indicator rule and then the area's combination rules, in order. This
   /// is the hot path of a stream: it reads only numbers.
   mutating func evaluate() {
-    let levels = tables.levels
-    // Read in place: iterating the scratch array would copy it, and with it a reference.
-    let highest = indicators.withUnsafeBufferPointer { indicators in
-      var highest = 1
-      for position in indicators { highest = max(highest, levels[position]) }
-      return highest
-    }
-    indicatorLevel = highest
     applied.removeAll()
     advice.removeAll()
-    routeRule = -1
-    // Read through the tables, without retaining the compiled rule set.
-    let kinds = tables.kinds.baseAddress.unsafelyUnwrapped
+    // The indicators and scores are passed as borrowed arguments beside the records being
+    // written, rather than read inside closures that also append to this storage: that overlap
+    // made the compiler copy both scratch arrays (a retain and a release each) for every case.
+    let outcome = Self.evaluate(
+      tables: tables, area: area, indicators: indicators, scores: scores,
+      supportHours: supportHours, age: age, applied: &applied, advice: &advice)
+    indicatorLevel = outcome.indicatorLevel
+    level = outcome.level
+    routeRule = outcome.routeRule
+  }
+
+  private static func evaluate(
+    tables: TablesReference, area: Int, indicators: borrowing ScratchArray<Int>,
+    scores: borrowing ScratchArray<FunctionScoreEntry>, supportHours: Double?, age: ChildAge?,
+    applied: inout ScratchArray<AppliedRecord>, advice: inout ScratchArray<AdviceRecord>
+  ) -> (indicatorLevel: Int, level: Int, routeRule: Int) {
+    let levels = tables.levels
+    // Read through the tables, without retaining the compiled rule set; each rule is evaluated
+    // through its evaluator, which reads the kind in place (see ``RuleEvaluator``).
+    let evaluators = tables.evaluators.baseAddress.unsafelyUnwrapped
     let rules = tables.rules(forArea: area)
-    var finalLevel = highest
-    indicators.withUnsafeBufferPointer { indicators in
-      scores.withUnsafeBufferPointer { scores in
+    return indicators.withUnsafeBufferPointer { indicators in
+      var highest = 1
+      for position in indicators { highest = max(highest, levels[position]) }
+      return scores.withUnsafeBufferPointer { scores in
         var context = RuleContext(
           tables: tables, indicators: indicators, scores: scores, indicatorLevel: highest,
           level: highest, supportHours: supportHours, age: age)
+        var routeRule = -1
         for rule in rules {
           context.startRule()
           let before = context.level
-          kinds[rule].evaluate(&context)
+          evaluators[rule]._withUnsafeGuaranteedRef { $0.evaluate(&context) }
           if let outcome = context.applied {
             applied.append(
               AppliedRecord(
@@ -93,10 +105,9 @@ struct CaseResult: @unchecked Sendable {
             advice.append(AdviceRecord(rule: rule, outcome: outcome))
           }
         }
-        finalLevel = context.level
+        return (highest, context.level, routeRule)
       }
     }
-    level = finalLevel
   }
 }
 

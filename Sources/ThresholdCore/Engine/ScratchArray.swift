@@ -49,10 +49,11 @@ struct ScratchArray<Element>: RandomAccessCollection {
 }
 
 /// A set of small non-negative integers (indicator positions), cleared by removing only what
-/// was inserted.
+/// was inserted. It does not keep its own list of what was inserted: its owner keeps one anyway
+/// (``CaseResult/indicators``) and hands it back to ``removeAll(inserted:)``, which saves an
+/// append, with its uniqueness check, for every indicator of every case.
 struct ScratchBits {
   private var words: [UInt64] = []
-  private var inserted = ScratchArray<Int>()
 
   @inline(__always)
   func contains(_ value: Int) -> Bool {
@@ -60,6 +61,7 @@ struct ScratchBits {
     return word < words.count && words[word] & (1 << UInt64(value & 63)) != 0
   }
 
+  /// Inserts a value; the owner must record it to pass to ``removeAll(inserted:)``.
   @inline(__always)
   mutating func insert(_ value: Int) {
     let word = value >> 6
@@ -67,12 +69,17 @@ struct ScratchBits {
       words.append(contentsOf: repeatElement(0, count: word + 1 - words.count))
     }
     words[word] |= 1 << UInt64(value & 63)
-    inserted.append(value)
   }
 
+  /// Removes every value, given every value inserted since the last call (in any order, with
+  /// repeats allowed), in one access to the words.
   @inline(__always)
-  mutating func removeAll() {
-    for value in inserted { words[value >> 6] = 0 }
-    inserted.removeAll()
+  mutating func removeAll(inserted: borrowing ScratchArray<Int>) {
+    guard !inserted.isEmpty else { return }
+    words.withUnsafeMutableBufferPointer { words in
+      inserted.withUnsafeBufferPointer { inserted in
+        for value in inserted { words[value >> 6] = 0 }
+      }
+    }
   }
 }

@@ -309,11 +309,18 @@ struct CaseDecoder {
   mutating func withFields<Result>(
     _ scanner: JSONScanner, _ body: (inout CaseFields) throws(CaseError) -> Result
   ) throws(CaseError) -> Result {
+    try Self.withFields(scanner, raw: raw, scratch: scratch, fields: &fields, body)
+  }
+
+  // Static, with the recorded case and the scratch bytes borrowed beside the fields being
+  // filled: as a method reading them inside a closure that also fills the fields, the
+  // compiler copied the scratch bytes (a retain and a release) for every case.
+  private static func withFields<Result>(
+    _ scanner: JSONScanner, raw: borrowing RawCase, scratch: borrowing [UInt8],
+    fields: inout CaseFields, _ body: (inout CaseFields) throws(CaseError) -> Result
+  ) throws(CaseError) -> Result {
     let input = scanner.bytes
-    // The scratch bytes are read through their own reference, so that the fields (filled in
-    // place, never shared and so never copied) are not part of the same access.
-    let scratchBytes = scratch
-    let outcome: Swift.Result<Result, CaseError> = scratchBytes.withUnsafeBufferPointer {
+    let outcome: Swift.Result<Result, CaseError> = scratch.withUnsafeBufferPointer {
       scratch in
       func bytes(_ token: StringToken) -> UnsafeBufferPointer<UInt8> {
         switch token {
