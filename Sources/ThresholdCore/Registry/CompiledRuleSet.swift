@@ -68,7 +68,8 @@ final class CompiledRuleSet: @unchecked Sendable {
       levels: immortalCopy(of: levels), domains: immortalCopy(of: domains),
       admissions: immortalCopy(of: admissions), setsLevel: immortalCopy(of: setsLevel),
       areaRuleStarts: immortalCopy(of: starts), areaRules: immortalCopy(of: areaRules),
-      indicatorCount: ids.count, kinds: immortalCopy(of: kinds), position: position)
+      indicatorCount: ids.count, kinds: immortalCopy(of: kinds),
+      evaluators: kinds.map(RuleEvaluator.make), position: position)
     let matrix = kinds.lazy.compactMap(\.matrix).first
     self.matrix = matrix
     self.functionNames = (matrix?.functions ?? []).map {
@@ -179,6 +180,10 @@ final class PackedRuleSet: @unchecked Sendable {
   let indicatorCount: Int
   /// Each rule's kind, by rule position (``CompiledRuleSet/kinds``).
   let kinds: UnsafeBufferPointer<any RuleKind>
+  /// Each rule's kind behind a class reference, by rule position, for evaluating cases: held
+  /// unretained, for reading without reference counting, and owned by `evaluatorObjects`.
+  let evaluators: UnsafeBufferPointer<Unmanaged<RuleEvaluator>>
+  private let evaluatorObjects: [RuleEvaluator]
   /// The rule set's position in its registry (``CompiledRuleSet/position``).
   let position: Int
   /// The compiled rule set these tables belong to (which owns them, and sets this as soon as
@@ -208,9 +213,12 @@ final class PackedRuleSet: @unchecked Sendable {
     levels: UnsafeBufferPointer<Int>, domains: UnsafeBufferPointer<Int>,
     admissions: UnsafeBufferPointer<IndicatorAdmission>, setsLevel: UnsafeBufferPointer<Bool>,
     areaRuleStarts: UnsafeBufferPointer<Int>, areaRules: UnsafeBufferPointer<Int>,
-    indicatorCount: Int, kinds: UnsafeBufferPointer<any RuleKind>, position: Int
+    indicatorCount: Int, kinds: UnsafeBufferPointer<any RuleKind>,
+    evaluators: [RuleEvaluator], position: Int
   ) {
     self.kinds = kinds
+    self.evaluatorObjects = evaluators
+    self.evaluators = immortalCopy(of: evaluators.map { Unmanaged.passUnretained($0) })
     self.position = position
     self.levels = levels
     self.domains = domains
@@ -277,6 +285,10 @@ struct TablesReference {
   @inline(__always) var kinds: UnsafeBufferPointer<any RuleKind> {
     tables._withUnsafeGuaranteedRef { $0.kinds }
   }
+  /// Each rule's evaluator, by rule position.
+  @inline(__always) var evaluators: UnsafeBufferPointer<Unmanaged<RuleEvaluator>> {
+    tables._withUnsafeGuaranteedRef { $0.evaluators }
+  }
   /// How many indicators the rule set has.
   @inline(__always) var indicatorCount: Int {
     tables._withUnsafeGuaranteedRef { $0.indicatorCount }
@@ -297,4 +309,31 @@ struct TablesReference {
   var compiled: CompiledRuleSet {
     tables._withUnsafeGuaranteedRef { $0.compiled }
   }
+}
+
+/// A rule's kind behind a class reference, so that evaluating it for a case reads the kind in
+/// place. Calling `evaluate` on an `any RuleKind` held in memory copied the existential (and,
+/// for a kind too large for the existential's inline buffer, retained and released its box)
+/// for every rule of every case; a class's stored `let` is borrowed where it is.
+///
+/// Evaluators are made once per compiled rule set; its packed tables own them.
+class RuleEvaluator: @unchecked Sendable {
+  /// Applies the rule to a case. The base class is never instantiated: ``make(_:)`` makes a
+  /// ``KindEvaluator`` for each kind, which overrides this.
+  func evaluate(_ context: inout RuleContext) {}
+
+  /// An evaluator for a kind.
+  static func make(_ kind: any RuleKind) -> RuleEvaluator {
+    func make<Kind: RuleKind>(_ kind: Kind) -> RuleEvaluator { KindEvaluator(kind) }
+    return make(kind)
+  }
+}
+
+/// The evaluator for one kind of rule: it calls the kind's own ``RuleKind/evaluate(_:)``.
+private final class KindEvaluator<Kind: RuleKind>: RuleEvaluator, @unchecked Sendable {
+  let kind: Kind
+
+  init(_ kind: Kind) { self.kind = kind }
+
+  override func evaluate(_ context: inout RuleContext) { kind.evaluate(&context) }
 }
