@@ -86,4 +86,42 @@ struct PathsAgreeTests {
     // The generator's mutations must really exercise the error path.
     #expect(rejected > lines.count / 20)
   }
+
+  /// Cases whose identifiers are written with JSON escapes, and the same cases written plainly.
+  static let escaped: [(escaped: String, plain: String)] = [
+    (
+      #"{"id":"a","authority":"camden","age":9,"indicators":["camden\u002dyoung-carers"]}"#,
+      #"{"id":"a","authority":"camden","age":9,"indicators":["camden-young-carers"]}"#
+    ),
+    (
+      #"{"authority":"camden","age":9,"indicators":["camden-5-13-inconsistent-family-relationships","\u0063amden-young-carers","camden-young-carers"]}"#,
+      #"{"authority":"camden","age":9,"indicators":["camden-5-13-inconsistent-family-relationships","camden-young-carers","camden-young-carers"]}"#
+    ),
+    (
+      #"{"authority":"c\u0061mden","age":9,"indicators":["CAMDEN\u002DYOUNG-CARERS","camden-14-18-neet"]}"#,
+      #"{"authority":"camden","age":9,"indicators":["CAMDEN-YOUNG-CARERS","camden-14-18-neet"]}"#
+    ),
+    (
+      #"{"authority":"kent","age":6,"indicators":["medway\u002dx","medway-suspected-inflicted-or-unexplained-injuries"]}"#,
+      #"{"authority":"kent","age":6,"indicators":["medway-x","medway-suspected-inflicted-or-unexplained-injuries"]}"#
+    ),
+  ]
+
+  @Test("An identifier written with escapes is the same identifier, in a stream and as text")
+  func escapedIdentifiers() throws {
+    let escaped = try streamRecords(Self.escaped.map(\.escaped), chunk: 7)
+    let plain = try streamRecords(Self.escaped.map(\.plain))
+    #expect(escaped.count == Self.escaped.count)
+    #expect(escaped == plain)
+    for (index, pair) in Self.escaped.enumerated() {
+      #expect(stringPathRecord(pair.escaped) == stringPathRecord(pair.plain), "case \(index + 1)")
+      #expect(stringPathRecord(pair.escaped) == plain[index], "case \(index + 1)")
+    }
+    // The last case names the unknown identifier as decoded.
+    guard case .rejected(let error) = plain[3] else {
+      Issue.record("expected an error for an unknown indicator")
+      return
+    }
+    #expect(error.message.contains("'medway-x'"))
+  }
 }

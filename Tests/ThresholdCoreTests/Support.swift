@@ -56,6 +56,11 @@ func generatedCases(count: Int, seed: UInt64 = 1) -> [String] {
       case 0: ids.append(indicator.id + "z")
       case 1: ids.append(random.pick(builtIn.ruleSets).indicators.first?.id ?? "")
       case 2: ids.append(indicator.id.uppercased())
+      // Written with escapes (decoded by the reader, so still the same identifier).
+      case 3: ids.append(indicator.id.replacing("-", with: "\\u002d", maxReplacements: 1))
+      case 4:
+        let first = String(indicator.id.utf8.first ?? 0x61, radix: 16)
+        ids.append("\\u00" + first + indicator.id.dropFirst())
       default: ids.append(indicator.id)
       }
     }

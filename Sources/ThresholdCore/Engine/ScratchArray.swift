@@ -9,7 +9,10 @@ struct ScratchArray<Element>: RandomAccessCollection {
   var startIndex: Int { 0 }
   var endIndex: Int { count }
 
-  subscript(position: Int) -> Element { storage[position] }
+  subscript(position: Int) -> Element {
+    get { storage[position] }
+    set { storage[position] = newValue }
+  }
 
   /// Appends an element, reusing storage left from earlier cases.
   @inline(__always)

@@ -1,5 +1,10 @@
 /// One case as read from JSON: where each field's bytes are, before anything is looked up.
 /// Reused from case to case so reading allocates nothing once warm.
+///
+/// The indicators are not here: the decoder appends them to ``CaseFields/indicators`` as it
+/// scans them (there can be many, and copying each from here into the fields cost more than
+/// reading it), and records here only those that had escapes, whose bytes are in the scratch
+/// buffer and so can be pointed at only once it can no longer grow.
 struct RawCase {
   /// The `id` value's JSON text, echoed back as written (a string or a number).
   var idJSON: Range<Int>?
@@ -11,7 +16,9 @@ struct RawCase {
   var age: Range<Int>?
   var unborn: Bool?
   var unbornOffset = 0
-  var indicators = ScratchArray<(token: StringToken, offset: Int, hash: UInt64?)>()
+  /// Indicators with escapes: their position in ``CaseFields/indicators``, and where their
+  /// decoded bytes are in the scratch buffer.
+  var escapedIndicators = ScratchArray<(index: Int, range: Range<Int>)>()
   var scores = ScratchArray<(name: StringToken, score: RawScore, offset: Int)>()
   var hours: Range<Int>?
   var ignoredKeys = ScratchArray<StringToken>()
@@ -23,7 +30,7 @@ struct RawCase {
     authority = nil
     age = nil
     unborn = nil
-    indicators.removeAll()
+    escapedIndicators.removeAll()
     scores.removeAll()
     hours = nil
     ignoredKeys.removeAll()
@@ -75,6 +82,7 @@ struct CaseDecoder {
     scratch.removeAll(keepingCapacity: true)
     scanner.skipWhitespace()
     raw.reset(at: scanner.position)
+    fields.reset(at: scanner.position)
     var problem: CaseError?
     do throws(JSONSyntaxError) {
       let first = try scanner.peekAfterWhitespace()
@@ -240,7 +248,20 @@ struct CaseDecoder {
         let elementOffset = scanner.position
         if try scanner.peekAfterWhitespace() == UInt8(ascii: "\"") {
           let (token, hash) = try scanner.scanHashedString(scratch: &scratch)
-          raw.indicators.append((token, elementOffset, hash))
+          switch token {
+          case .input(let range):
+            fields.indicators.append(
+              TextField(
+                bytes: UnsafeBufferPointer(rebasing: scanner.bytes[range]), offset: elementOffset,
+                hash: hash))
+          case .scratch(let range):
+            // Pointed at its bytes by `withFields`, when the scratch buffer no longer moves.
+            raw.escapedIndicators.append((fields.indicators.count, range))
+            fields.indicators.append(
+              TextField(
+                bytes: UnsafeBufferPointer(start: nil, count: 0), offset: elementOffset,
+                hash: hash))
+          }
         } else {
           try scanner.skipValue(depth: 2)
           if problem == nil {
@@ -328,18 +349,17 @@ struct CaseDecoder {
         case .scratch(let range): UnsafeBufferPointer(rebasing: scratch[range])
         }
       }
-      fields.reset(at: raw.start)
-      if let authority = raw.authority {
-        fields.authority = TextField(
-          bytes: bytes(authority), offset: raw.authorityOffset, hash: raw.authorityHash)
+      // The indicators are in the fields already (``decode(_:)`` reset the fields and appended
+      // them); those with escapes now point at their decoded bytes.
+      for (index, range) in raw.escapedIndicators {
+        fields.indicators[index].bytes = UnsafeBufferPointer(rebasing: scratch[range])
       }
-      if let age = raw.age {
-        fields.age = (.text(UnsafeBufferPointer(rebasing: input[age])), age.lowerBound)
+      fields.authority = raw.authority.map {
+        TextField(bytes: bytes($0), offset: raw.authorityOffset, hash: raw.authorityHash)
       }
-      if let unborn = raw.unborn { fields.unborn = (unborn, raw.unbornOffset) }
-      for (token, offset, hash) in raw.indicators {
-        fields.indicators.append(TextField(bytes: bytes(token), offset: offset, hash: hash))
-      }
+      fields.age = raw.age.map { (.text(UnsafeBufferPointer(rebasing: input[$0])), $0.lowerBound) }
+      fields.unborn = raw.unborn.map { ($0, raw.unbornOffset) }
+      fields.scores.removeAll()
       for (name, score, offset) in raw.scores {
         let field: ScoreField =
           switch score {
@@ -350,9 +370,10 @@ struct CaseDecoder {
         fields.scores.append(
           ScoreEntry(name: TextField(bytes: bytes(name)), score: field, offset: offset))
       }
-      if let hours = raw.hours {
-        fields.hours = (.text(UnsafeBufferPointer(rebasing: input[hours])), hours.lowerBound)
+      fields.hours = raw.hours.map {
+        (.text(UnsafeBufferPointer(rebasing: input[$0])), $0.lowerBound)
       }
+      fields.ignored.removeAll()
       for token in raw.ignoredKeys { fields.ignored.append(TextField(bytes: bytes(token))) }
       fields.ignoredAreColumns = false
       do throws(CaseError) {
@@ -400,7 +421,11 @@ struct CaseDecoder {
     }
     input.age = raw.age.map { Self.numberText($0, scanner) }
     input.isUnborn = raw.unborn ?? false
-    input.indicators = raw.indicators.map { text($0.token, scanner) }
+    var escaped: [Int: Range<Int>] = [:]
+    for (index, range) in raw.escapedIndicators { escaped[index] = range }
+    input.indicators = fields.indicators.indices.map { index in
+      escaped[index].map { text(.scratch($0), scanner) } ?? fields.indicators[index].string
+    }
     input.functions = raw.scores.map { name, score, _ in
       let written: String =
         switch score {
