@@ -316,10 +316,13 @@ struct TablesReference {
 /// for a kind too large for the existential's inline buffer, retained and released its box)
 /// for every rule of every case; a class's stored `let` is borrowed where it is.
 ///
-/// Evaluators are made once per compiled rule set; its packed tables own them.
+/// Evaluators are made once per compiled rule set; its packed tables own them. They hold only
+/// an immutable kind (and kinds are `Sendable`), so sharing them between threads is safe.
 class RuleEvaluator: @unchecked Sendable {
-  /// Applies the rule to a case. The base class is never instantiated: ``make(_:)`` makes a
-  /// ``KindEvaluator`` for each kind, which overrides this.
+  /// Only ``KindEvaluator`` is made (by ``make(_:)``); this base is never used on its own.
+  fileprivate init() {}
+
+  /// Applies the rule to a case (``KindEvaluator`` overrides this with the kind's own).
   func evaluate(_ context: inout RuleContext) {}
 
   /// An evaluator for a kind.
@@ -333,7 +336,10 @@ class RuleEvaluator: @unchecked Sendable {
 private final class KindEvaluator<Kind: RuleKind>: RuleEvaluator, @unchecked Sendable {
   let kind: Kind
 
-  init(_ kind: Kind) { self.kind = kind }
+  init(_ kind: Kind) {
+    self.kind = kind
+    super.init()
+  }
 
   override func evaluate(_ context: inout RuleContext) { kind.evaluate(&context) }
 }
