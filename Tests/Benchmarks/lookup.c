@@ -136,7 +136,11 @@ int main(int argc, char **argv) {
             : snprintf(line, sizeof line, "{\"id\":\"%.*s\",\"authority\":\"%.*s\",\"level\":%d}\n",
                        (int)idLength, idStart ? idStart : "", (int)authorityLength, authority,
                        best);
-    if (count > 0) emit(line, (size_t)count < sizeof line ? (size_t)count : sizeof line - 1);
+    // A line too long for the buffer (an id of some 900 bytes) is reported, not cut short.
+    if (count < 0 || (size_t)count >= sizeof line) {
+      count = snprintf(line, sizeof line, "{\"error\":\"line too long\"}\n");
+    }
+    emit(line, (size_t)count);
     cursor = newline + 1;
   }
   fwrite(output, 1, used, stdout);
