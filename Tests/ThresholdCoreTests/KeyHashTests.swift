@@ -32,7 +32,12 @@ struct KeyHashTests {
         let expected = key.withUTF8 { ByteKeyTable.hash($0) }
         // A string that ran to the slow path gives no hash; one that did not gives the table's.
         if let hash { #expect(hash == expected, "\(key) before \(after)") }
-        if key.utf8.count + 2 + 8 <= text.count { #expect(hash != nil, "\(key)") }
+        // The fast path reads sixteen bytes at a time from the opening quote's next byte, so
+        // it takes a string whose closing quote is in a whole sixteen inside the input.
+        let length = key.utf8.count
+        if 1 + 16 * (length / 16 + 1) <= text.count, key.utf8.allSatisfy({ $0 < 0x80 }) {
+          #expect(hash != nil, "\(key)")
+        }
       }
     }
   }
@@ -63,6 +68,95 @@ struct KeyHashTests {
           compiled.indicatorTable.position(ofFolded: $0, hash: ByteKeyTable.hash($0))
         }
         #expect(foundUpper == position, "\(upper)")
+      }
+    }
+  }
+
+  @Test("Sixteen bytes' special lanes: exactly the special ones, and the first found")
+  func simdSpecialBytesAreExact() {
+    func isSpecial(_ byte: UInt8) -> Bool {
+      byte == 0x22 || byte == 0x5C || byte < 0x20 || byte >= 0x80
+    }
+    func check(_ bytes: [UInt8]) {
+      let chunk = bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+      let lanes = SIMDBytes.specialStringBytes(chunk)
+      let marked = withUnsafeBytes(of: lanes) { Array($0) }
+      #expect(marked == bytes.map { isSpecial($0) ? 0xFF : 0 }, "\(bytes)")
+      if let first = bytes.firstIndex(where: isSpecial) {
+        #expect(SIMDBytes.firstIndex(lanes) == first, "\(bytes)")
+      } else {
+        #expect(lanes[0] | lanes[1] == 0, "\(bytes)")
+      }
+    }
+    // Every byte value at every lane, among plain bytes and before another special one.
+    for value in 0...255 {
+      for place in 0..<16 {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 16)
+        bytes[place] = UInt8(value)
+        check(bytes)
+        if place < 15 {
+          bytes[place + 1] = 0x22
+          check(bytes)
+        }
+      }
+    }
+  }
+
+  @Test("A scanned string ends at its closing quote wherever that falls in sixteen bytes")
+  func stringsEndAtEachLane() throws {
+    // Each length from 0 to 48 (the quote at every lane of the first three loads), with a
+    // backslash escape, a control character or a non-ASCII byte at each place instead: the
+    // fast path must hand each of those to the slow one, which decodes or rejects them.
+    for length in 0...48 {
+      let plain = String(repeating: "k", count: length)
+      var variants: [(text: String, expected: String?)] = [(plain, plain)]
+      for place in 0..<length {
+        var scalars = Array(plain.unicodeScalars)
+        scalars[place] = "\u{E9}"
+        variants.append(
+          (String(String.UnicodeScalarView(scalars)), String(String.UnicodeScalarView(scalars))))
+        let before = String(repeating: "k", count: place)
+        let after = String(repeating: "k", count: length - place - 1)
+        variants.append((before + "\\n" + after, before + "\n" + after))
+        variants.append((before + "\u{1F}" + after, nil))
+      }
+      for (text, expected) in variants {
+        let bytes = Array(
+          ("\"" + text + "\", \"indicators\": []}" + String(repeating: " ", count: 20)).utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+          var scanner = JSONScanner(buffer)
+          var scratch: [UInt8] = []
+          do {
+            let (token, hash) = try scanner.scanHashedString(scratch: &scratch)
+            let read = scanner.string(token, scratch: scratch)
+            #expect(read == expected, "\(length) \(Array(text.utf8))")
+            #expect(buffer[scanner.position - 1] == UInt8(ascii: "\""))
+            #expect(buffer[scanner.position] == UInt8(ascii: ","))
+            var decoded = read
+            if let hash { #expect(hash == decoded.withUTF8 { ByteKeyTable.hash($0) }) }
+          } catch {
+            #expect(expected == nil, "\(length) \(Array(text.utf8)): \(error)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test("Byte runs compare equal only when every byte is, at each length and place")
+  func memoryEqualAtEachLength() {
+    for length in 0...48 {
+      let left = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+      for place in -1..<length {
+        var right = left
+        if place >= 0 { right[place] ^= 0x20 }
+        let equal = left.withUnsafeBufferPointer { lhs in
+          right.withUnsafeBufferPointer { rhs in
+            memoryEqual(
+              lhs.baseAddress ?? UnsafePointer(bitPattern: 1)!,
+              rhs.baseAddress ?? UnsafePointer(bitPattern: 1)!, length)
+          }
+        }
+        #expect(equal == (place < 0), "length \(length), difference at \(place)")
       }
     }
   }

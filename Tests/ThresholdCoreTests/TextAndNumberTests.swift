@@ -28,6 +28,21 @@ struct TextAndNumberTests {
       NumberCase(text: "1e999", expected: .failure(.overflow)),
       NumberCase(text: "1e-400", expected: .failure(.underflow)),
       NumberCase(text: "0e-400", expected: .success(0)),
+      // One and two bytes take a quicker path, which must agree with the grammar.
+      NumberCase(text: "0", expected: .success(0)), NumberCase(text: "7", expected: .success(7)),
+      NumberCase(text: "10", expected: .success(10)),
+      NumberCase(text: "99", expected: .success(99)),
+      NumberCase(text: "00", expected: .failure(.notANumber)),
+      NumberCase(text: "-", expected: .failure(.notANumber)),
+      NumberCase(text: "-7", expected: .success(-7)),
+      NumberCase(text: "7.", expected: .failure(.notANumber)),
+      NumberCase(text: "7e", expected: .failure(.notANumber)),
+      NumberCase(text: "a", expected: .failure(.notANumber)),
+      NumberCase(text: "1a", expected: .failure(.notANumber)),
+      NumberCase(text: "/", expected: .failure(.notANumber)),
+      NumberCase(text: ":", expected: .failure(.notANumber)),
+      NumberCase(text: "1:", expected: .failure(.notANumber)),
+      NumberCase(text: "100", expected: .success(100)),
     ])
   func numbers(_ item: NumberCase) {
     #expect(NumberText.read(item.text) == item.expected)

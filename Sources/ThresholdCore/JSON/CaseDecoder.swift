@@ -441,25 +441,43 @@ struct CaseDecoder {
   }
 }
 
-/// Whether two byte runs are equal.
+/// Whether two byte runs are equal: sixteen bytes at a time, then the last sixteen (or eight,
+/// four, two) overlapping what was compared already, so no byte is compared one at a time
+/// unless the runs are a single byte.
 @inline(__always)
 func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-  guard count >= 8 else {
-    for offset in 0..<count where lhs[offset] != rhs[offset] { return false }
-    return true
-  }
-  var offset = 0
-  while offset + 8 < count {
-    if UnsafeRawPointer(lhs + offset).loadUnaligned(as: UInt64.self)
-      != UnsafeRawPointer(rhs + offset).loadUnaligned(as: UInt64.self)
-    {
-      return false
+  let left = UnsafeRawPointer(lhs)
+  let right = UnsafeRawPointer(rhs)
+  if count >= 16 {
+    var offset = 0
+    while offset &+ 16 < count {
+      let difference =
+        left.loadUnaligned(fromByteOffset: offset, as: SIMD2<UInt64>.self)
+        ^ right.loadUnaligned(fromByteOffset: offset, as: SIMD2<UInt64>.self)
+      if difference[0] | difference[1] != 0 { return false }
+      offset &+= 16
     }
-    offset += 8
+    let difference =
+      left.loadUnaligned(fromByteOffset: count &- 16, as: SIMD2<UInt64>.self)
+      ^ right.loadUnaligned(fromByteOffset: count &- 16, as: SIMD2<UInt64>.self)
+    return difference[0] | difference[1] == 0
   }
-  // The last eight bytes, overlapping what was compared already.
-  return UnsafeRawPointer(lhs + count - 8).loadUnaligned(as: UInt64.self)
-    == UnsafeRawPointer(rhs + count - 8).loadUnaligned(as: UInt64.self)
+  if count >= 8 {
+    return left.loadUnaligned(as: UInt64.self) == right.loadUnaligned(as: UInt64.self)
+      && left.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        == right.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+  }
+  if count >= 4 {
+    return left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self)
+      && left.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+        == right.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+  }
+  if count >= 2 {
+    return left.loadUnaligned(as: UInt16.self) == right.loadUnaligned(as: UInt16.self)
+      && left.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self)
+        == right.loadUnaligned(fromByteOffset: count &- 2, as: UInt16.self)
+  }
+  return count == 0 || lhs.pointee == rhs.pointee
 }
 
 extension CaseText {

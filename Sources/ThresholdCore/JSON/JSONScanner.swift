@@ -101,8 +101,22 @@ struct JSONScanner {
 
   var isAtEnd: Bool { position >= bytes.count }
 
+  ///
+  /// The common cases (no whitespace, or one space, as after `": "` and `", "`) are inlined at
+  /// each call; runs of whitespace go to ``skipMoreWhitespace()``.
   @inline(__always)
   mutating func skipWhitespace() {
+    guard position < bytes.count, bytes[position] <= 0x20 else { return }
+    if bytes[position] == 0x20 {
+      position += 1
+      guard position < bytes.count, bytes[position] <= 0x20 else { return }
+    }
+    skipMoreWhitespace()
+  }
+
+  /// ``skipWhitespace()`` for a run of it.
+  @inline(never)
+  mutating func skipMoreWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
       case 0x20, 0x0D, 0x09: position += 1
@@ -169,7 +183,8 @@ struct JSONScanner {
   }
 
   /// The one fast path of both: `hashing` is a constant at each (inlined) call, so a string
-  /// that is not looked up costs no hashing.
+  /// that is not looked up costs no hashing. It tests sixteen bytes at a time for the end of
+  /// a plain string, then hashes the string's bytes, now in cache, a word at a time.
   @inline(__always)
   private mutating func scanString(scratch: inout [UInt8], hashing: Bool)
     throws(JSONSyntaxError) -> (token: StringToken, hash: UInt64?)
@@ -178,38 +193,37 @@ struct JSONScanner {
     if position < bytes.count, bytes[position] == UInt8(ascii: "\""), let base = bytes.baseAddress {
       let start = position + 1
       var cursor = start
-      var hash = KeyHash()
-      // The word before this one, not yet hashed: whether it is the key's last eight bytes is
-      // known only from the next word.
-      var pending: UInt64?
-      while cursor + 8 <= bytes.count {
-        let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-        let special = SWAR.specialStringBytes(word)
-        if special != 0 {
-          let inWord = special.trailingZeroBitCount >> 3
-          cursor += inWord
+      while cursor &+ 16 <= bytes.count {
+        let chunk = UnsafeRawPointer(base + cursor).loadUnaligned(as: SIMD16<UInt8>.self)
+        let special = SIMDBytes.specialStringBytes(chunk)
+        if special[0] | special[1] != 0 {
+          cursor &+= SIMDBytes.firstIndex(special)
           guard base[cursor] == UInt8(ascii: "\"") else { break }
           position = cursor + 1
           guard hashing else { return (.input(start..<cursor), nil) }
+          let count = cursor - start
+          var hash = KeyHash()
           let tail: UInt64
-          if let pending {
-            if inWord == 0 {
-              tail = pending
-            } else {
-              hash.add(pending)
-              tail = UnsafeRawPointer(base + cursor - 8).loadUnaligned(as: UInt64.self)
+          if count >= 8 {
+            var offset = start
+            while offset &+ 8 < cursor {
+              hash.add(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+              offset &+= 8
             }
+            // The last eight bytes, overlapping the words above (as ByteKeyTable.hash reads).
+            tail = UnsafeRawPointer(base + cursor - 8).loadUnaligned(as: UInt64.self)
           } else {
-            // Shorter than a word: its bytes, the rest zero.
-            tail = inWord == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * inWord))
+            // Shorter than a word: its bytes, the rest zero. The load stays inside the sixteen
+            // bytes just tested, so inside the input.
+            tail =
+              count == 0
+              ? 0
+              : UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+                & (UInt64.max >> UInt64(64 - 8 * count))
           }
-          return (.input(start..<cursor), hash.finish(tail: tail, count: cursor - start))
+          return (.input(start..<cursor), hash.finish(tail: tail, count: count))
         }
-        if hashing {
-          if let pending { hash.add(pending) }
-          pending = word
-        }
-        cursor += 8
+        cursor &+= 16
       }
     }
     return (try scanStringSlowly(scratch: &scratch), nil)
@@ -587,6 +601,35 @@ public enum JSONValue: Equatable, Sendable {
 /// Whether bytes start with the UTF-8 byte-order mark.
 func hasByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
   bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+}
+
+/// Sixteen-byte tests for the scanner's string loop, in the standard library's SIMD types
+/// (which the compiler lowers to vector compares on x86-64 and arm64). The constants are typed
+/// and the casts are bit casts: inferred or converting forms compile to loops over the lanes.
+enum SIMDBytes {
+  /// The lanes of `chunk` that are a quote, a backslash, below 0x20, or 0x80 and above (every
+  /// byte that ends the fast path of a string), as two words: each marked lane is 0xFF, each
+  /// other lane 0, in the words' memory order.
+  @inline(__always)
+  static func specialStringBytes(_ chunk: SIMD16<UInt8>) -> SIMD2<UInt64> {
+    let quote = SIMD16<UInt8>(repeating: 0x22)
+    let backslash = SIMD16<UInt8>(repeating: 0x5C)
+    let space = SIMD16<Int8>(repeating: 0x20)
+    // As signed bytes, those below 0x20 and those from 0x80 (negative) are both below 0x20.
+    let marks =
+      (chunk .== quote) .| (chunk .== backslash)
+      .| (unsafeBitCast(chunk, to: SIMD16<Int8>.self) .< space)
+    return unsafeBitCast(marks, to: SIMD2<UInt64>.self)
+  }
+
+  /// The index of the first marked lane of ``specialStringBytes(_:)``, which has one.
+  @inline(__always)
+  static func firstIndex(_ lanes: SIMD2<UInt64>) -> Int {
+    let low = UInt64(littleEndian: lanes[0])
+    return low != 0
+      ? low.trailingZeroBitCount >> 3
+      : 8 + UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
+  }
 }
 
 /// Word-at-a-time byte tests (SIMD within a register) for the scanner's hot loops.

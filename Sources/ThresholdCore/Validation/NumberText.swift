@@ -19,6 +19,16 @@ public enum NumberText {
   /// - Parameter bytes: The text, as UTF-8.
   /// - Returns: Its value, or why it is not a number.
   public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Double, Problem> {
+    // Quickest path: one digit, or two without a leading zero (an age, a score), which the
+    // grammar below accepts and reads as the same value.
+    if bytes.count == 1 || bytes.count == 2, let base = bytes.baseAddress {
+      let first = base[0] &- UInt8(ascii: "0")
+      if bytes.count == 1, first < 10 { return .success(Double(first)) }
+      let second = base[bytes.count - 1] &- UInt8(ascii: "0")
+      if bytes.count == 2, first &- 1 < 9, second < 10 {
+        return .success(Double(Int(first) * 10 + Int(second)))
+      }
+    }
     guard let grammar = grammar(bytes) else { return .failure(.notANumber) }
     // Fast path: up to 15 plain digits are exact in a double.
     if !grammar.hasFraction, !grammar.hasExponent, bytes.count <= 15 {
