@@ -37,14 +37,12 @@ struct SummaryWriter: RecordWriter {
   ) {
     let fragment = table.fragment(
       area: result.area, level: result.level, routeRule: result.routeRule)
-    // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON.
-    var encodedID: [UInt8] = []
+    // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON,
+    // out of line: the common case then makes no array.
     if id.json == nil, let text = id.text {
-      writer.reset()
-      if id.isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
-      encodedID = writer.bytes
+      writeEncodedID(text, isNumber: id.isNumber, into: &output)
     }
-    var length = 7 + (id.json?.count ?? 0) + encodedID.count + fragment.count + 4
+    var length = 7 + (id.json?.count ?? 0) + fragment.count + 4
     // The rules are read in place (iterating the scratch array would copy it, and with it a
     // reference).
     length += result.applied.withUnsafeBufferPointer { applied in
@@ -52,16 +50,15 @@ struct SummaryWriter: RecordWriter {
       for record in applied { total += table.ruleID(record.rule).count + 1 }
       return total
     }
-    let warnings = result.hasWarnings ? result.warnings() : []
+    let hasID = id.json != nil || id.text != nil
     output.write(atMost: length) { start in
       var end = start
       if let json = id.json {
         end = put(#"{"id":"#, at: end)
         end = put(json, at: end)
         end = put(fragment, at: end)
-      } else if !encodedID.isEmpty {
-        end = put(#"{"id":"#, at: end)
-        end = encodedID.withUnsafeBufferPointer { put($0, at: end) }
+      } else if hasID {
+        // The id is written already: the fragment follows it.
         end = put(fragment, at: end)
       } else {
         end.pointee = UInt8(ascii: "{")
@@ -81,16 +78,34 @@ struct SummaryWriter: RecordWriter {
       end = put("]", at: end)
       return end - start
     }
-    if !warnings.isEmpty {
-      writer.reset()
-      writer.beginObject()
-      writer.member("warnings", warnings.map(\.message))
-      writer.endObject()
-      // `,"warnings":[…]` without the object's braces.
-      output.write(atMost: 1) { start in put(",", at: start) - start }
-      writer.withBytes { output.append(UnsafeBufferPointer(rebasing: $0.dropFirst().dropLast())) }
-    }
+    if result.hasWarnings { writeWarnings(result, into: &output) }
     output.write(atMost: 2) { start in put("}\n", at: start) - start }
+  }
+
+  /// `{"id":` and an id given as text, encoded as JSON.
+  @inline(never)
+  private mutating func writeEncodedID(
+    _ text: String, isNumber: Bool, into output: inout ByteOutput
+  ) {
+    writer.reset()
+    if isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
+    output.write(atMost: 6) { start in put(#"{"id":"#, at: start) - start }
+    writer.withBytes { output.append($0) }
+  }
+
+  /// `,"warnings":[…]`, for a case that has any.
+  @inline(never)
+  private mutating func writeWarnings(_ result: borrowing CaseResult, into output: inout ByteOutput)
+  {
+    let warnings = result.warnings()
+    guard !warnings.isEmpty else { return }
+    writer.reset()
+    writer.beginObject()
+    writer.member("warnings", warnings.map(\.message))
+    writer.endObject()
+    // `,"warnings":[…]` without the object's braces.
+    output.write(atMost: 1) { start in put(",", at: start) - start }
+    writer.withBytes { output.append(UnsafeBufferPointer(rebasing: $0.dropFirst().dropLast())) }
   }
 
   /// The summary tables for a rule set's packed tables, made the first time they are needed.
