@@ -48,7 +48,8 @@ public struct Assessor: Sendable {
 
   func assess(_ fields: inout CaseFields, id: CaseID?) throws(CaseError) -> Assessment {
     var result = CaseResult()
-    try CaseValidator.resolve(&fields, in: registry, into: &result)
+    var cache = CompiledCache()
+    try CaseValidator.resolve(&fields, in: registry, into: &result, cache: &cache)
     result.evaluate()
     return Assessment(result: result, compiled: result.compiled, caseID: id)
   }

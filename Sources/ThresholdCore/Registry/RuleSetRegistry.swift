@@ -222,9 +222,21 @@ public final class RuleSetRegistry: Sendable {
   func compiledArea(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil)
     -> (CompiledRuleSet, Int)?
   {
-    guard let found = areaTable.position(ofFolded: bytes, hash: hash) else { return nil }
-    let entry = areaEntries[found]
+    guard let entry = areaEntry(bytes: bytes, hash: hash) else { return nil }
     return (sources[entry.ruleSet](), entry.area)
+  }
+
+  /// Where the area given as bytes is (matched ignoring ASCII case): its rule set's position
+  /// and its position there, with the bytes' ``ByteKeyTable/hash(_:)`` if the reader worked it
+  /// out.
+  func areaEntry(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64?) -> (ruleSet: Int, area: Int)? {
+    guard let found = areaTable.position(ofFolded: bytes, hash: hash) else { return nil }
+    return areaEntries[found]
+  }
+
+  /// The compiled rule set at a position (built the first time for a built-in document).
+  func compiledRuleSet(at position: Int) -> CompiledRuleSet {
+    sources[position]()
   }
 
   /// The indicator with an identifier, and its rule set.

@@ -147,6 +147,7 @@ public struct AssessmentStream {
 
   private var decoder = CaseDecoder()
   private var result = CaseResult()
+  private var compiledCache = CompiledCache()
   var csvHeader: CSVHeader?
   private var csvCells = ScratchArray<CSVCell>()
   private var csvScratch: [UInt8] = []
@@ -516,7 +517,8 @@ public struct AssessmentStream {
     let registry = registry
     do throws(CaseError) {
       try decoder.withFields(scanner) { fields throws(CaseError) in
-        try CaseValidator.resolve(&fields, in: registry, into: &result)
+        try CaseValidator.resolve(
+          &fields, in: registry, into: &result, cache: &compiledCache)
       }
     } catch {
       writeFailure(error, id: id)
@@ -564,7 +566,8 @@ public struct AssessmentStream {
           try header.fill(
             &fields, id: &id, cells: csvCells, bytes: bytes, scratch: scratch,
             unescaped: unescaped, recordStart: recordStart)
-          try CaseValidator.resolve(&fields, in: registry, into: &result)
+          try CaseValidator.resolve(
+            &fields, in: registry, into: &result, cache: &compiledCache)
           return nil
         } catch {
           return error

@@ -22,19 +22,38 @@ enum CaseValidator {
   ///   - fields: The case's fields.
   ///   - registry: The rule sets.
   ///   - result: Where the resolved case goes.
+  ///   - cache: The reader's compiled rule sets, found once (a stream keeps one).
   /// - Throws: ``CaseError`` at the first problem.
   static func resolve(
-    _ fields: inout CaseFields, in registry: RuleSetRegistry, into result: inout CaseResult
+    _ fields: inout CaseFields, in registry: RuleSetRegistry, into result: inout CaseResult,
+    cache: inout CompiledCache
   ) throws(CaseError) {
     guard let authority = fields.authority else {
       throw CaseError(.missingAuthority, at: fields.caseOffset)
     }
-    guard
-      let (compiled, areaIndex) = registry.compiledArea(
-        bytes: authority.bytes, hash: authority.hash)
-    else {
+    guard let entry = registry.areaEntry(bytes: authority.bytes, hash: authority.hash) else {
       throw CaseError(registry.unknownAreaError(authority.string), at: authority.offset)
     }
+    // The rule set is used unretained: the cache keeps the registry, which keeps it.
+    let problem: CaseError? = cache.compiled(entry.ruleSet, in: registry)
+      ._withUnsafeGuaranteedRef { compiled in
+        do throws(CaseError) {
+          try resolve(
+            &fields, compiled: compiled, area: entry.area, registry: registry, into: &result)
+          return nil
+        } catch {
+          return error
+        }
+      }
+    if let problem { throw problem }
+  }
+
+  /// ``resolve(_:in:into:cache:)`` once the area is found.
+  @inline(__always)
+  private static func resolve(
+    _ fields: inout CaseFields, compiled: CompiledRuleSet, area areaIndex: Int,
+    registry: RuleSetRegistry, into result: inout CaseResult
+  ) throws(CaseError) {
     let age = try childAge(fields.age, unborn: fields.unborn)
     result.reset(tables: TablesReference(compiled.packed), area: areaIndex, age: age)
     for index in fields.indicators.indices {
@@ -244,4 +263,39 @@ struct IgnoredFields: Sendable, Hashable {
   }
 
   var isEmpty: Bool { count == 0 }
+}
+
+/// A reader's references to the compiled rule sets it has used, by position in the registry,
+/// held unretained so that finding a case's rule set touches no reference count. It keeps the
+/// registry they came from (which keeps them), and starts again for another registry.
+struct CompiledCache {
+  private var registry: RuleSetRegistry?
+  private var entries: [Unmanaged<CompiledRuleSet>?] = []
+
+  /// The compiled rule set at a position of a registry.
+  @inline(__always)
+  mutating func compiled(_ position: Int, in registry: RuleSetRegistry) -> Unmanaged<
+    CompiledRuleSet
+  > {
+    if self.registry === registry, position < entries.count, let found = entries[position] {
+      return found
+    }
+    return fill(position, in: registry)
+  }
+
+  @inline(never)
+  private mutating func fill(_ position: Int, in registry: RuleSetRegistry) -> Unmanaged<
+    CompiledRuleSet
+  > {
+    if self.registry !== registry {
+      self.registry = registry
+      entries = []
+    }
+    if position >= entries.count {
+      entries.append(contentsOf: repeatElement(nil, count: position + 1 - entries.count))
+    }
+    let found = Unmanaged.passUnretained(registry.compiledRuleSet(at: position))
+    entries[position] = found
+    return found
+  }
 }
