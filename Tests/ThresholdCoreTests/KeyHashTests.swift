@@ -72,6 +72,50 @@ struct KeyHashTests {
     }
   }
 
+  @Test("No two identifiers of a document share the bytes the hash reads, and its length")
+  func builtInIdentifiersHashApart() {
+    for ruleSet in RuleSet.builtIn {
+      var seen: [String: String] = [:]
+      for indicator in ruleSet.indicators {
+        let bytes = Array(indicator.id.utf8)
+        let count = bytes.count
+        let read =
+          count >= 8
+          ? bytes[0..<8] + bytes[(count / 2 - 4)..<(count / 2 + 4)] + bytes[(count - 8)...]
+          : bytes[...]
+        let signature = "\(count):" + read.map { String($0) }.joined(separator: ",")
+        #expect(seen[signature] == nil, "\(indicator.id) and \(seen[signature] ?? "")")
+        seen[signature] = indicator.id
+      }
+    }
+  }
+
+  @Test("Keys that hash alike are still told apart, and an unknown one is not found")
+  func collidingKeysAreComparedInFull() {
+    // Forty bytes whose first, middle and last eight are the same in every key: only the
+    // bytes between differ, so every key has the same hash.
+    func key(_ between: String) -> String {
+      "aaaaaaaa" + between + "bbbbbbbb" + between + "cccccccc"
+    }
+    let keys = (0..<20).map { number in
+      let digits = String(number)
+      return key(String(repeating: "0", count: 8 - digits.count) + digits)
+    }
+    let table = ByteKeyTable(keys: keys)
+    let hashes = Set(
+      keys.map { key in
+        var key = key
+        return key.withUTF8 { ByteKeyTable.hash($0) }
+      })
+    #expect(hashes.count == 1)
+    for (position, key) in keys.enumerated() {
+      var key = key
+      #expect(key.withUTF8 { table.position(of: $0) } == position)
+    }
+    var unknown = key("99999999")
+    #expect(unknown.withUTF8 { table.position(of: $0) } == nil)
+  }
+
   @Test("Sixteen bytes' special lanes: exactly the special ones, and the first found")
   func simdSpecialBytesAreExact() {
     func isSpecial(_ byte: UInt8) -> Bool {

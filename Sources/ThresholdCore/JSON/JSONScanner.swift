@@ -184,7 +184,7 @@ struct JSONScanner {
 
   /// The one fast path of both: `hashing` is a constant at each (inlined) call, so a string
   /// that is not looked up costs no hashing. It tests sixteen bytes at a time for the end of
-  /// a plain string, then hashes the string's bytes, now in cache, a word at a time.
+  /// a plain string, then hashes the string's bytes, now in cache (``KeyHash``).
   @inline(__always)
   private mutating func scanString(scratch: inout [UInt8], hashing: Bool)
     throws(JSONSyntaxError) -> (token: StringToken, hash: UInt64?)
@@ -202,26 +202,19 @@ struct JSONScanner {
           position = cursor + 1
           guard hashing else { return (.input(start..<cursor), nil) }
           let count = cursor - start
-          var hash = KeyHash()
-          let tail: UInt64
           if count >= 8 {
-            var offset = start
-            while offset &+ 8 < cursor {
-              hash.add(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-              offset &+= 8
-            }
-            // The last eight bytes, overlapping the words above (as ByteKeyTable.hash reads).
-            tail = UnsafeRawPointer(base + cursor - 8).loadUnaligned(as: UInt64.self)
-          } else {
-            // Shorter than a word: its bytes, the rest zero. The load stays inside the sixteen
-            // bytes just tested, so inside the input.
-            tail =
-              count == 0
-              ? 0
-              : UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                & (UInt64.max >> UInt64(64 - 8 * count))
+            return (
+              .input(start..<cursor), KeyHash.long(UnsafeRawPointer(base + start), count: count)
+            )
           }
-          return (.input(start..<cursor), hash.finish(tail: tail, count: count))
+          // Shorter than a word: its bytes, the rest zero. The load stays inside the sixteen
+          // bytes just tested, so inside the input.
+          let word =
+            count == 0
+            ? 0
+            : UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+              & (UInt64.max >> UInt64(64 - 8 * count))
+          return (.input(start..<cursor), KeyHash.short(word, count: count))
         }
         cursor &+= 16
       }
