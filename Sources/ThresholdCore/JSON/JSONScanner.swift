@@ -618,10 +618,11 @@ enum SIMDBytes {
   /// The index of the first marked lane of ``specialStringBytes(_:)``, which has one.
   @inline(__always)
   static func firstIndex(_ lanes: SIMD2<UInt64>) -> Int {
-    let low = UInt64(littleEndian: lanes[0])
-    return low != 0
-      ? low.trailingZeroBitCount >> 3
-      : 8 + UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
+    // Without a branch (whether the lane is in the first or second half is a coin toss): an
+    // empty first half gives 8, and only then is the second half's index added.
+    let low = UInt64(littleEndian: lanes[0]).trailingZeroBitCount >> 3
+    let high = UInt64(littleEndian: lanes[1]).trailingZeroBitCount >> 3
+    return low &+ (high & (0 &- (low >> 3)))
   }
 }
 
