@@ -514,11 +514,12 @@ public struct AssessmentStream {
       return .done(after: scanner)
     }
     let id = caseID()
-    let registry = registry
+    // Unretained: the stream holds the registry for its whole life, and capturing a strong
+    // reference for the closure below cost a second retain and a release a case.
+    unowned(unsafe) let registry = registry
     do throws(CaseError) {
       try decoder.withFields(scanner) { fields throws(CaseError) in
-        try CaseValidator.resolve(
-          &fields, in: registry, into: &result, cache: &compiledCache)
+        try CaseValidator.resolve(&fields, in: registry, into: &result, cache: &compiledCache)
       }
     } catch {
       writeFailure(error, id: id)
@@ -555,7 +556,7 @@ public struct AssessmentStream {
         unescaped.append(CSVReader.cellText(cell, in: bytes, scratch: &csvScratch))
       }
       let header = csvHeader ?? CSVHeader(names: [])
-      let registry = registry
+      unowned(unsafe) let registry = registry  // As in attemptJSON.
       var id = RecordID.none
       var fields = decoder.fields
       decoder.fields = CaseFields()
