@@ -36,6 +36,23 @@ struct AssessorTests {
     #expect(jsonRecord(try Assessor().assess(input)) == jsonRecord(try Assessor().assess(input)))
   }
 
+  @Test(
+    "A summary line writes an id given as text as JSON, and none for a number with no text",
+    arguments: [
+      (CaseID.string("A \"1\""), #"{"id":"A \"1\"","authority":"camden","#),
+      (CaseID.number("12"), #"{"id":12,"authority":"camden","#),
+      (CaseID.number(""), #"{"authority":"camden","#),
+      (nil, #"{"authority":"camden","#),
+    ] as [(CaseID?, String)])
+  func summaryIDs(id: CaseID?, start: String) throws {
+    let assessment = try Assessor().assess(
+      Case(id: id, authority: "camden", age: .years(9), indicators: ["camden-young-carers"]))
+    let line = assessment.rendered(OutputOptions(format: .summary))
+    #expect(line.hasPrefix(start), "\(line)")
+    #expect(line.hasSuffix("}\n"))
+    #expect((try? JSONValue.parse(Array(line.utf8))) != nil, "\(line)")
+  }
+
   struct ErrorCase: CustomTestStringConvertible, Sendable {
     let input: CaseText
     let error: AssessmentError

@@ -101,9 +101,8 @@ struct JSONScanner {
 
   var isAtEnd: Bool { position >= bytes.count }
 
-  ///
-  /// The common cases (no whitespace, or one space, as after `": "` and `", "`) are inlined at
-  /// each call; runs of whitespace go to ``skipMoreWhitespace()``.
+  /// Skips whitespace, counting newlines. The common cases (none, or one space, as after `": "`
+  /// and `", "`) are inlined at each call; runs of whitespace go to ``skipMoreWhitespace()``.
   @inline(__always)
   mutating func skipWhitespace() {
     guard position < bytes.count, bytes[position] <= 0x20 else { return }

@@ -39,8 +39,9 @@ struct SummaryWriter: RecordWriter {
       area: result.area, level: result.level, routeRule: result.routeRule)
     // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON,
     // out of line: the common case then makes no array.
+    var wroteID = false
     if id.json == nil, let text = id.text {
-      writeEncodedID(text, isNumber: id.isNumber, into: &output)
+      wroteID = writeEncodedID(text, isNumber: id.isNumber, into: &output)
     }
     var length = 7 + (id.json?.count ?? 0) + fragment.count + 4
     // The rules are read in place (iterating the scratch array would copy it, and with it a
@@ -50,14 +51,13 @@ struct SummaryWriter: RecordWriter {
       for record in applied { total += table.ruleID(record.rule).count + 1 }
       return total
     }
-    let hasID = id.json != nil || id.text != nil
     output.write(atMost: length) { start in
       var end = start
       if let json = id.json {
         end = put(#"{"id":"#, at: end)
         end = put(json, at: end)
         end = put(fragment, at: end)
-      } else if hasID {
+      } else if wroteID {
         // The id is written already: the fragment follows it.
         end = put(fragment, at: end)
       } else {
@@ -82,15 +82,18 @@ struct SummaryWriter: RecordWriter {
     output.write(atMost: 2) { start in put("}\n", at: start) - start }
   }
 
-  /// `{"id":` and an id given as text, encoded as JSON.
+  /// `{"id":` and an id given as text, encoded as JSON; nothing (and `false`) when that is empty
+  /// (a number id with no text), so the line then starts without an id.
   @inline(never)
   private mutating func writeEncodedID(
     _ text: String, isNumber: Bool, into output: inout ByteOutput
-  ) {
+  ) -> Bool {
     writer.reset()
     if isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
+    guard writer.withBytes({ !$0.isEmpty }) else { return false }
     output.write(atMost: 6) { start in put(#"{"id":"#, at: start) - start }
     writer.withBytes { output.append($0) }
+    return true
   }
 
   /// `,"warnings":[…]`, for a case that has any.
