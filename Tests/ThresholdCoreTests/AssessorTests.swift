@@ -37,20 +37,26 @@ struct AssessorTests {
   }
 
   @Test(
-    "A summary line writes an id given as text as JSON, and none for a number with no text",
+    "An id given as text is written as JSON in summary and full records, a number as written",
     arguments: [
-      (CaseID.string("A \"1\""), #"{"id":"A \"1\"","authority":"camden","#),
-      (CaseID.number("12"), #"{"id":12,"authority":"camden","#),
-      (CaseID.number(""), #"{"authority":"camden","#),
-      (nil, #"{"authority":"camden","#),
-    ] as [(CaseID?, String)])
-  func summaryIDs(id: CaseID?, start: String) throws {
+      (CaseID.string("A \"1\""), #""id":"A \"1\"""#),
+      (CaseID.number("12"), #""id":12"#), (CaseID.number("-1.5e3"), #""id":-1.5e3"#),
+      // Not numbers JSON can hold (only the library can make these): written as strings.
+      (CaseID.number(""), #""id":"""#), (CaseID.number("12abc"), #""id":"12abc""#),
+      (CaseID.number("0x10"), #""id":"0x10""#),
+      (nil, nil),
+    ] as [(CaseID?, String?)])
+  func recordIDs(id: CaseID?, written: String?) throws {
     let assessment = try Assessor().assess(
       Case(id: id, authority: "camden", age: .years(9), indicators: ["camden-young-carers"]))
-    let line = assessment.rendered(OutputOptions(format: .summary))
-    #expect(line.hasPrefix(start), "\(line)")
-    #expect(line.hasSuffix("}\n"))
-    #expect((try? JSONValue.parse(Array(line.utf8))) != nil, "\(line)")
+    // Both records start with the id, when there is one, then the area.
+    for format in [OutputFormat.summary, .json] {
+      let line = assessment.rendered(OutputOptions(format: format))
+      #expect((try? JSONValue.parse(Array(line.utf8))) != nil, "\(format): \(line)")
+      let start = "{" + (written.map { $0 + "," } ?? "") + #""authority":"camden","#
+      #expect(line.hasPrefix(start), "\(format): \(line.prefix(80))")
+      #expect(line.hasSuffix("}\n"))
+    }
   }
 
   struct ErrorCase: CustomTestStringConvertible, Sendable {

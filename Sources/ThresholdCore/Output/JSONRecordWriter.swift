@@ -213,7 +213,13 @@ struct JSONRecordWriter: RecordWriter {
       writer.raw(json)
     } else if let text = id.text {
       writer.key("id")
-      if id.isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
+      // A number id is written as it was given; text that is not a JSON number (possible
+      // only through the library's ``CaseID/number(_:)``) is written as a string.
+      if id.isNumber, NumberText.isJSONNumber(text) {
+        writer.raw(Array(text.utf8))
+      } else {
+        writer.string(text)
+      }
     }
   }
 

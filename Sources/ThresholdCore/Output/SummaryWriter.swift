@@ -39,10 +39,8 @@ struct SummaryWriter: RecordWriter {
       area: result.area, level: result.level, routeRule: result.routeRule)
     // An id that did not come from JSON (a CSV cell, a case built in code) is written as JSON,
     // out of line: the common case then makes no array.
-    var wroteID = false
-    if id.json == nil, let text = id.text {
-      wroteID = writeEncodedID(text, isNumber: id.isNumber, into: &output)
-    }
+    let wroteID = id.json == nil && id.text != nil
+    if wroteID { writeEncodedID(id, into: &output) }
     var length = 7 + (id.json?.count ?? 0) + fragment.count + 4
     // The rules are read in place (iterating the scratch array would copy it, and with it a
     // reference).
@@ -82,18 +80,16 @@ struct SummaryWriter: RecordWriter {
     output.write(atMost: 2) { start in put("}\n", at: start) - start }
   }
 
-  /// `{"id":` and an id given as text, encoded as JSON; nothing (and `false`) when that is empty
-  /// (a number id with no text), so the line then starts without an id.
+  /// `{"id":` and an id given as text, encoded as the JSON formats write it
+  /// (``JSONRecordWriter/writeID(_:into:)``).
   @inline(never)
-  private mutating func writeEncodedID(
-    _ text: String, isNumber: Bool, into output: inout ByteOutput
-  ) -> Bool {
+  private mutating func writeEncodedID(_ id: RecordID, into output: inout ByteOutput) {
     writer.reset()
-    if isNumber { writer.raw(Array(text.utf8)) } else { writer.string(text) }
-    guard writer.withBytes({ !$0.isEmpty }) else { return false }
-    output.write(atMost: 6) { start in put(#"{"id":"#, at: start) - start }
-    writer.withBytes { output.append($0) }
-    return true
+    writer.beginObject()
+    JSONRecordWriter.writeID(id, into: &writer)
+    writer.endObject()
+    // `{"id":…` without the closing brace.
+    writer.withBytes { output.append(UnsafeBufferPointer(rebasing: $0.dropLast())) }
   }
 
   /// `,"warnings":[…]`, for a case that has any.

@@ -77,6 +77,15 @@ public enum NumberText {
     return String(hours)
   }
 
+  /// Whether text is a number as JSON writes one (so it can be written into JSON as it is).
+  ///
+  /// - Parameter text: The text.
+  /// - Returns: Whether it follows JSON's number grammar.
+  static func isJSONNumber(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { grammar($0) != nil }
+  }
+
   private struct Grammar {
     var isNegative = false
     var hasFraction = false
