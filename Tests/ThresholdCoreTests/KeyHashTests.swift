@@ -116,32 +116,38 @@ struct KeyHashTests {
     #expect(unknown.withUTF8 { table.position(of: $0) } == nil)
   }
 
+  /// The bytes that end a string's fast path: a quote, a backslash, a control byte, non-ASCII.
+  static func isSpecial(_ byte: UInt8) -> Bool {
+    byte == 0x22 || byte == 0x5C || byte < 0x20 || byte >= 0x80
+  }
+
+  /// Calls `check` with every byte value at every place of `width` plain bytes, and again with
+  /// `next` (another special byte) just after it.
+  static func forEachByteAtEachPlace(width: Int, next: UInt8, _ check: ([UInt8]) -> Void) {
+    for value in 0...255 {
+      for place in 0..<width {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: width)
+        bytes[place] = UInt8(value)
+        check(bytes)
+        if place < width - 1 {
+          bytes[place + 1] = next
+          check(bytes)
+        }
+      }
+    }
+  }
+
   @Test("Sixteen bytes' special lanes: exactly the special ones, and the first found")
   func simdSpecialBytesAreExact() {
-    func isSpecial(_ byte: UInt8) -> Bool {
-      byte == 0x22 || byte == 0x5C || byte < 0x20 || byte >= 0x80
-    }
-    func check(_ bytes: [UInt8]) {
+    Self.forEachByteAtEachPlace(width: 16, next: 0x22) { bytes in
       let chunk = bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
       let lanes = SIMDBytes.specialStringBytes(chunk)
       let marked = withUnsafeBytes(of: lanes) { Array($0) }
-      #expect(marked == bytes.map { isSpecial($0) ? 0xFF : 0 }, "\(bytes)")
-      if let first = bytes.firstIndex(where: isSpecial) {
+      #expect(marked == bytes.map { Self.isSpecial($0) ? 0xFF : 0 }, "\(bytes)")
+      if let first = bytes.firstIndex(where: Self.isSpecial) {
         #expect(SIMDBytes.firstIndex(lanes) == first, "\(bytes)")
       } else {
         #expect(lanes[0] | lanes[1] == 0, "\(bytes)")
-      }
-    }
-    // Every byte value at every lane, among plain bytes and before another special one.
-    for value in 0...255 {
-      for place in 0..<16 {
-        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 16)
-        bytes[place] = UInt8(value)
-        check(bytes)
-        if place < 15 {
-          bytes[place + 1] = 0x22
-          check(bytes)
-        }
       }
     }
   }
@@ -207,30 +213,16 @@ struct KeyHashTests {
 
   @Test("A word's special bytes: the lowest marked is the first special one, none when none")
   func specialBytesLowestIsExact() {
-    func isSpecial(_ byte: UInt8) -> Bool {
-      byte == 0x22 || byte == 0x5C || byte < 0x20 || byte >= 0x80
-    }
     func check(_ bytes: [UInt8]) {
       let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
       let marks = SWAR.specialStringBytes(word)
-      if let first = bytes.firstIndex(where: isSpecial) {
+      if let first = bytes.firstIndex(where: Self.isSpecial) {
         #expect(marks.trailingZeroBitCount >> 3 == first, "\(bytes)")
       } else {
         #expect(marks == 0, "\(bytes)")
       }
     }
-    // Every byte value at every place, among plain bytes and after a special one.
-    for value in 0...255 {
-      for place in 0..<8 {
-        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
-        bytes[place] = UInt8(value)
-        check(bytes)
-        if place < 7 {
-          bytes[place + 1] = 0x00
-          check(bytes)
-        }
-      }
-    }
+    Self.forEachByteAtEachPlace(width: 8, next: 0x00, check)
     // Words of bytes from a fixed pseudo-random sequence, weighted towards the edges.
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     let edges: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80]

@@ -10,7 +10,7 @@ struct RawCase {
   var idJSON: Range<Int>?
   var idString: StringToken?
   var authority: StringToken?
-  /// The authority's ``ByteKeyTable/hash(_:)``, when it was worked out while scanning.
+  /// The authority's ``ByteKeyTable/hash(_:)``, when the scanner worked it out.
   var authorityHash: UInt64?
   var authorityOffset = 0
   var age: Range<Int>?

@@ -163,17 +163,18 @@ struct JSONScanner {
   /// Scans a string starting at its opening quote. Strings without escapes are returned as a
   /// range of the input; strings with escapes are decoded into `scratch`.
   ///
-  /// The common case (plain ASCII, eight bytes at a time, closed before the end of the input)
-  /// is inlined at each call; everything else goes to ``scanStringSlowly(scratch:)``.
+  /// The common case (plain ASCII, sixteen bytes at a time, closed at least sixteen bytes
+  /// before the end of the input) is inlined at each call; everything else goes to
+  /// ``scanStringSlowly(scratch:)``.
   @inline(__always)
   mutating func scanString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> StringToken {
     try scanString(scratch: &scratch, hashing: false).token
   }
 
-  /// ``scanString(scratch:)`` that also works out the string's ``ByteKeyTable/hash(_:)`` as it
-  /// goes, for a string that is looked up (an indicator, an area), so that the lookup reads the
-  /// bytes only to compare them. The hash is `nil` when the string took the slow path (the
-  /// lookup then hashes it itself).
+  /// ``scanString(scratch:)`` that also works out the string's ``ByteKeyTable/hash(_:)`` from
+  /// the bytes it has just scanned (still in cache), for a string that is looked up (an
+  /// indicator, an area). The hash is `nil` when the string took the slow path (the lookup
+  /// then hashes it itself).
   @inline(__always)
   mutating func scanHashedString(scratch: inout [UInt8]) throws(JSONSyntaxError) -> (
     token: StringToken, hash: UInt64?

@@ -187,7 +187,7 @@ public final class RuleSetRegistry: Sendable {
   /// Every area with its rule set, in order.
   public var areas: [(area: Area, ruleSet: RuleSet)] {
     areaEntries.map { entry in
-      let ruleSet = sources[entry.ruleSet]().ruleSet
+      let ruleSet = compiledRuleSet(at: entry.ruleSet).ruleSet
       return (ruleSet.areas[entry.area], ruleSet)
     }
   }
@@ -223,7 +223,7 @@ public final class RuleSetRegistry: Sendable {
     -> (CompiledRuleSet, Int)?
   {
     guard let entry = areaEntry(bytes: bytes, hash: hash) else { return nil }
-    return (sources[entry.ruleSet](), entry.area)
+    return (compiledRuleSet(at: entry.ruleSet), entry.area)
   }
 
   /// Where the area given as bytes is (matched ignoring ASCII case): its rule set's position
