@@ -413,6 +413,23 @@ struct StreamTests {
     #expect(lines[5].contains("The row has 3 fields but the header has 7"))
   }
 
+  @Test("CSV in: unknown columns beyond eight are counted, not each kept", arguments: [8, 9, 2000])
+  func csvUnknownColumnsAreCounted(columns: Int) throws {
+    let extra = (0..<columns).map { "note\($0)" }
+    let input = bytes(
+      (["id", "authority", "age"] + extra).joined(separator: ",") + "\n"
+        + (["R1", "camden", "9"] + extra.map { _ in "x" }).joined(separator: ",") + "\n")
+    let (lines, totals) = try runStream(input, format: .summary, inputFormat: .csv)
+    #expect(totals == AssessmentStream.Totals(cases: 1, rejected: 0))
+    try #require(lines.count == 1)
+    for index in 0..<min(columns, 8) {
+      #expect(lines[0].contains("The column 'note\(index)' is not part of a case"))
+    }
+    #expect(!lines[0].contains("The column 'note8'"))
+    #expect(lines[0].contains("more columns not part of a case were ignored") == (columns > 8))
+    if columns > 8 { #expect(lines[0].contains("\(columns - 8) more columns")) }
+  }
+
   @Test("CSV out: a header row, then one row per case in input order")
   func csvOutput() throws {
     let input = bytes(goodCase + "\n" + #"{"id": "=1+1", "authority": "nowhere"}"#)

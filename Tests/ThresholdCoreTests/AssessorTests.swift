@@ -158,6 +158,48 @@ struct AssessorTests {
       })
   }
 
+  @Test(
+    "A JSON case keeps at most eight unknown keys and counts the rest, by every path",
+    arguments: [0, 1, 8, 9, 50_000])
+  func unknownJSONKeysAreCountedNotStored(keys: Int) throws {
+    let members = (0..<keys).map { #""k\#($0 % 3)": \#($0)"# }
+    let line =
+      #"{"id": "x", "authority": "camden", "age": 9, "#
+      + (members + [#""indicators": ["camden-young-carers"]"#]).joined(separator: ", ") + "}"
+    let bytes = Array(line.utf8)
+    // The decoder holds eight tokens at most, whatever the number of keys.
+    var decoder = CaseDecoder()
+    let held = try bytes.withUnsafeBufferPointer { buffer throws(CaseError) in
+      var scanner = JSONScanner(buffer)
+      try decoder.decode(&scanner)
+      let tokens = decoder.raw.ignoredKeys.count
+      return try decoder.withFields(scanner) { fields throws(CaseError) in
+        (tokens, fields.ignored.count, fields.moreIgnored)
+      }
+    }
+    #expect(held.0 == min(keys, 8))
+    #expect(held.1 == min(keys, 8))
+    #expect(held.2 == max(keys - 8, 0))
+    // The stream, the string path and a `Case` read from JSON all say the same.
+    let expected = (0..<min(keys, 8)).map { "The key 'k\($0 % 3)' is not part of a case" }
+    let text = try CaseText(json: bytes)
+    let fromCase = try Assessor().assess(Case(json: bytes))
+    for warnings in [try Assessor().assess(text).warnings, fromCase.warnings] {
+      let named = warnings.compactMap { warning -> String? in
+        if case .ignoredField = warning { warning.message } else { nil }
+      }
+      #expect(named.count == expected.count)
+      for (message, prefix) in zip(named, expected) { #expect(message.hasPrefix(prefix)) }
+      #expect(
+        warnings.contains(.moreIgnoredFields(keys - 8, isColumn: false)) == (keys > 8))
+    }
+    let records = try streamRecords([line])
+    #expect(records == [stringPathRecord(line)])
+    if keys > 8, case .assessed(let record) = records.first {
+      #expect(record.contains("\(keys - 8) more keys not part of a case were ignored."))
+    }
+  }
+
   @Test("Reused encoded parts give exactly the bytes of encoding every part afresh")
   func fragmentsMatchDirectEncoding() throws {
     for ruleSet in builtIn.ruleSets {

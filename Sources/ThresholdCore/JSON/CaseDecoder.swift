@@ -21,7 +21,10 @@ struct RawCase {
   var escapedIndicators = ScratchArray<(index: Int, range: Range<Int>)>()
   var scores = ScratchArray<(name: StringToken, score: RawScore, offset: Int)>()
   var hours: Range<Int>?
+  /// The first keys that are not part of a case (at most ``CaseValidator/namedIgnoredKeys``);
+  /// the rest are only counted, so memory does not grow with them.
   var ignoredKeys = ScratchArray<StringToken>()
+  var moreIgnoredKeys = 0
   var start = 0
 
   mutating func reset(at start: Int) {
@@ -34,6 +37,7 @@ struct RawCase {
     scores.removeAll()
     hours = nil
     ignoredKeys.removeAll()
+    moreIgnoredKeys = 0
     self.start = start
   }
 }
@@ -125,8 +129,10 @@ struct CaseDecoder {
           continue
         }
         if problem == nil { problem = CaseError(.duplicateKey(key.name), at: valueOffset) }
-      } else {
+      } else if raw.ignoredKeys.count < CaseValidator.namedIgnoredKeys {
         raw.ignoredKeys.append(keyToken)
+      } else {
+        raw.moreIgnoredKeys += 1
       }
       try scanner.skipValue(depth: 1)
     } while try scanner.continues(closingWith: UInt8(ascii: "}"), "',' or '}' in an object")
@@ -373,8 +379,9 @@ struct CaseDecoder {
       fields.hours = raw.hours.map {
         (.text(UnsafeBufferPointer(rebasing: input[$0])), $0.lowerBound)
       }
-      fields.ignored.removeAll()
-      for token in raw.ignoredKeys { fields.ignored.append(TextField(bytes: bytes(token))) }
+      fields.removeIgnored()
+      for token in raw.ignoredKeys { fields.addIgnored(TextField(bytes: bytes(token))) }
+      fields.moreIgnored += raw.moreIgnoredKeys
       fields.ignoredAreColumns = false
       do throws(CaseError) {
         return .success(try body(&fields))
@@ -437,6 +444,7 @@ struct CaseDecoder {
     }
     input.senSupportHours = raw.hours.map { Self.numberText($0, scanner) }
     input.ignored = raw.ignoredKeys.map { text($0, scanner) }
+    input.moreIgnoredCount = raw.moreIgnoredKeys
     return input
   }
 }
@@ -504,6 +512,7 @@ extension Case {
   public init(json: some Collection<UInt8>) throws(CaseReadError) {
     let text = try CaseText(json: json)
     var input = Case(authority: text.authority ?? "", id: text.id, ignoredKeys: text.ignored)
+    input.moreIgnoredKeyCount = text.moreIgnoredCount
     func failure(_ error: AssessmentError) -> CaseReadError {
       CaseReadError(error, caseNumber: 1, line: 1, column: 1)
     }

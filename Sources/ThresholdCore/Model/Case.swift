@@ -56,8 +56,11 @@ public struct Case: Sendable, Hashable {
   public var functionalNeeds: [FunctionScore]
   /// Hours a week of support with learning the child needs, if known.
   public var senSupportHours: Double?
-  /// Keys of a JSON case (or columns of a CSV file) the reader did not recognise and ignored.
+  /// Keys of a JSON case (or columns of a CSV file) the reader did not recognise and ignored
+  /// (a reader names the first few, and counts the rest in ``moreIgnoredKeyCount``).
   public var ignoredKeys: [String]
+  /// How many more keys were ignored, beyond those `ignoredKeys` names.
+  public var moreIgnoredKeyCount = 0
 
   /// Creates a case.
   ///

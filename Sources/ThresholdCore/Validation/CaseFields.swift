@@ -61,10 +61,30 @@ struct CaseFields {
   var indicators = ScratchArray<TextField>()
   var scores = ScratchArray<ScoreEntry>()
   var hours: (value: NumberField, offset: Int?)?
-  /// Keys (or columns) the reader did not recognise, in order.
-  var ignored = ScratchArray<TextField>()
+  /// The first keys (or columns) the reader did not recognise, in order: at most
+  /// ``CaseValidator/namedIgnoredKeys``, so a case with a million unknown keys holds no more
+  /// than one with eight (the rest are counted in `moreIgnored`).
+  private(set) var ignored = ScratchArray<TextField>()
+  /// How many more keys (or columns) were not recognised, beyond those in `ignored`.
+  var moreIgnored = 0
   /// Whether `ignored` names CSV columns rather than JSON keys.
   var ignoredAreColumns = false
+
+  /// Records a key (or column) that is not part of a case: named while few, then counted.
+  @inline(__always)
+  mutating func addIgnored(_ name: TextField) {
+    if ignored.count < CaseValidator.namedIgnoredKeys {
+      ignored.append(name)
+    } else {
+      moreIgnored += 1
+    }
+  }
+
+  /// Forgets the ignored keys (a reader that fills them again).
+  mutating func removeIgnored() {
+    ignored.removeAll()
+    moreIgnored = 0
+  }
 
   /// Empties the fields for the next case, keeping storage.
   mutating func reset(at offset: Int?) {
@@ -76,6 +96,7 @@ struct CaseFields {
     scores.removeAll()
     hours = nil
     ignored.removeAll()
+    moreIgnored = 0
   }
 }
 
@@ -131,8 +152,11 @@ public struct CaseText: Sendable, Hashable {
   public var functions: [Score]
   /// Hours a week of learning support, as written.
   public var senSupportHours: String?
-  /// Keys or columns that were not part of a case.
+  /// Keys or columns that were not part of a case (a reader names the first few, and counts
+  /// the rest in ``moreIgnoredCount``).
   public var ignored: [String]
+  /// How many more keys or columns were not part of a case, beyond those `ignored` names.
+  public var moreIgnoredCount = 0
   /// Whether `ignored` names CSV columns.
   public var ignoredAreColumns: Bool
 
@@ -236,7 +260,8 @@ extension CaseFields {
             score: score.map { .number(.value(Double($0))) } ?? .notTested))
       }
       if let hours = input.senSupportHours { fields.hours = (.value(hours), nil) }
-      for range in ignored { fields.ignored.append(TextField(bytes: base.slice(range))) }
+      for range in ignored { fields.addIgnored(TextField(bytes: base.slice(range))) }
+      fields.moreIgnored += input.moreIgnoredKeyCount
       return try body(&fields)
     }
   }
@@ -274,7 +299,8 @@ extension CaseFields {
             score: FunctionScoreText.score(base.slice(score))))
       }
       if let hours { fields.hours = (.text(FunctionScoreText.trimmed(base.slice(hours))), nil) }
-      for range in ignored { fields.ignored.append(TextField(bytes: base.slice(range))) }
+      for range in ignored { fields.addIgnored(TextField(bytes: base.slice(range))) }
+      fields.moreIgnored += input.moreIgnoredCount
       fields.ignoredAreColumns = input.ignoredAreColumns
       return try body(&fields)
     }

@@ -85,6 +85,7 @@ enum CaseValidator {
     for index in fields.ignored.indices {
       result.ignored.add(fields.ignored[index].bytes, isColumn: fields.ignoredAreColumns)
     }
+    result.ignored.addUnnamed(fields.moreIgnored, isColumn: fields.ignoredAreColumns)
   }
 
   // MARK: The age
@@ -253,6 +254,13 @@ struct IgnoredFields: Sendable, Hashable {
       names.append(
         String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + "…")
     }
+  }
+
+  /// Counts keys or columns without naming them (those beyond the named few).
+  mutating func addUnnamed(_ extra: Int, isColumn: Bool) {
+    guard extra > 0 else { return }
+    count += extra
+    areColumns = isColumn
   }
 
   mutating func removeAll() {
