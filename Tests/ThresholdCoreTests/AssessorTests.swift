@@ -172,9 +172,9 @@ struct AssessorTests {
     let held = try bytes.withUnsafeBufferPointer { buffer throws(CaseError) in
       var scanner = JSONScanner(buffer)
       try decoder.decode(&scanner)
-      let tokens = decoder.raw.ignoredKeys.count
+      let tokens = decoder.raw.ignoredKeys.kept.count
       return try decoder.withFields(scanner) { fields throws(CaseError) in
-        (tokens, fields.ignored.count, fields.moreIgnored)
+        (tokens, fields.ignored.kept.count, fields.ignored.more)
       }
     }
     #expect(held.0 == min(keys, 8))

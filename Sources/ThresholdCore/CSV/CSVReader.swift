@@ -247,7 +247,7 @@ struct CSVHeader: Sendable {
       guard Self.isUTF8(text) else { throw CaseError(.malformedCSV(.invalidUTF8), at: offset) }
       let trimmed = FunctionScoreText.trimmed(text)
       guard let column = columns[index] else {
-        fields.addIgnored(TextField(bytes: storage.names[index]))
+        fields.ignored.add(TextField(bytes: storage.names[index]))
         continue
       }
       if trimmed.isEmpty { continue }

@@ -51,6 +51,44 @@ struct ScratchArray<Element>: RandomAccessCollection {
   var array: [Element] { Array(storage[0..<count]) }
 }
 
+/// The first few of a run of elements, kept, and how many more there were, only counted: its
+/// storage is bounded however many are added (a case's unknown keys, kept as many as the
+/// warnings name, ``CaseValidator/namedIgnoredKeys``, and counted beyond).
+struct FirstFew<Element> {
+  /// How many are kept.
+  let limit: Int
+  /// The first `limit` elements, in order.
+  private(set) var kept = ScratchArray<Element>()
+  /// How many more were added, beyond those kept.
+  private(set) var more = 0
+
+  init(limit: Int) {
+    self.limit = limit
+  }
+
+  /// Keeps an element while fewer than `limit` are kept; otherwise counts it.
+  @inline(__always)
+  mutating func add(_ element: Element) {
+    if kept.count < limit {
+      kept.append(element)
+    } else {
+      more += 1
+    }
+  }
+
+  /// Counts elements beyond those kept, without keeping them.
+  mutating func addCount(_ extra: Int) {
+    more += extra
+  }
+
+  /// Removes every element and the count, keeping the storage.
+  @inline(__always)
+  mutating func removeAll() {
+    kept.removeAll()
+    more = 0
+  }
+}
+
 /// A set of small non-negative integers (indicator positions), cleared by removing only what
 /// was inserted. It does not keep its own list of what was inserted: its owner keeps one anyway
 /// (``CaseResult/indicators``) and hands it back to ``removeAll(inserted:)``, which saves an

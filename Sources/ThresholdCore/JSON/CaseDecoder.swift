@@ -21,10 +21,9 @@ struct RawCase {
   var escapedIndicators = ScratchArray<(index: Int, range: Range<Int>)>()
   var scores = ScratchArray<(name: StringToken, score: RawScore, offset: Int)>()
   var hours: Range<Int>?
-  /// The first keys that are not part of a case (at most ``CaseValidator/namedIgnoredKeys``);
-  /// the rest are only counted, so memory does not grow with them.
-  var ignoredKeys = ScratchArray<StringToken>()
-  var moreIgnoredKeys = 0
+  /// Keys that are not part of a case: the first few kept, the rest only counted, so memory
+  /// does not grow with them.
+  var ignoredKeys = FirstFew<StringToken>(limit: CaseValidator.namedIgnoredKeys)
   var start = 0
 
   mutating func reset(at start: Int) {
@@ -37,7 +36,6 @@ struct RawCase {
     scores.removeAll()
     hours = nil
     ignoredKeys.removeAll()
-    moreIgnoredKeys = 0
     self.start = start
   }
 }
@@ -129,10 +127,8 @@ struct CaseDecoder {
           continue
         }
         if problem == nil { problem = CaseError(.duplicateKey(key.name), at: valueOffset) }
-      } else if raw.ignoredKeys.count < CaseValidator.namedIgnoredKeys {
-        raw.ignoredKeys.append(keyToken)
       } else {
-        raw.moreIgnoredKeys += 1
+        raw.ignoredKeys.add(keyToken)
       }
       try scanner.skipValue(depth: 1)
     } while try scanner.continues(closingWith: UInt8(ascii: "}"), "',' or '}' in an object")
@@ -379,9 +375,9 @@ struct CaseDecoder {
       fields.hours = raw.hours.map {
         (.text(UnsafeBufferPointer(rebasing: input[$0])), $0.lowerBound)
       }
-      fields.removeIgnored()
-      for token in raw.ignoredKeys { fields.addIgnored(TextField(bytes: bytes(token))) }
-      fields.moreIgnored += raw.moreIgnoredKeys
+      fields.ignored.removeAll()
+      for token in raw.ignoredKeys.kept { fields.ignored.add(TextField(bytes: bytes(token))) }
+      fields.ignored.addCount(raw.ignoredKeys.more)
       fields.ignoredAreColumns = false
       do throws(CaseError) {
         return .success(try body(&fields))
@@ -443,8 +439,8 @@ struct CaseDecoder {
       return CaseText.Score(name: text(name, scanner), score: written)
     }
     input.senSupportHours = raw.hours.map { Self.numberText($0, scanner) }
-    input.ignored = raw.ignoredKeys.map { text($0, scanner) }
-    input.moreIgnoredCount = raw.moreIgnoredKeys
+    input.ignored = raw.ignoredKeys.kept.map { text($0, scanner) }
+    input.moreIgnoredCount = raw.ignoredKeys.more
     return input
   }
 }

@@ -61,30 +61,11 @@ struct CaseFields {
   var indicators = ScratchArray<TextField>()
   var scores = ScratchArray<ScoreEntry>()
   var hours: (value: NumberField, offset: Int?)?
-  /// The first keys (or columns) the reader did not recognise, in order: at most
-  /// ``CaseValidator/namedIgnoredKeys``, so a case with a million unknown keys holds no more
-  /// than one with eight (the rest are counted in `moreIgnored`).
-  private(set) var ignored = ScratchArray<TextField>()
-  /// How many more keys (or columns) were not recognised, beyond those in `ignored`.
-  var moreIgnored = 0
+  /// Keys (or columns) the reader did not recognise, in order: the first few kept, the rest
+  /// counted, so a case with a million unknown keys holds no more than one with eight.
+  var ignored = FirstFew<TextField>(limit: CaseValidator.namedIgnoredKeys)
   /// Whether `ignored` names CSV columns rather than JSON keys.
   var ignoredAreColumns = false
-
-  /// Records a key (or column) that is not part of a case: named while few, then counted.
-  @inline(__always)
-  mutating func addIgnored(_ name: TextField) {
-    if ignored.count < CaseValidator.namedIgnoredKeys {
-      ignored.append(name)
-    } else {
-      moreIgnored += 1
-    }
-  }
-
-  /// Forgets the ignored keys (a reader that fills them again).
-  mutating func removeIgnored() {
-    ignored.removeAll()
-    moreIgnored = 0
-  }
 
   /// Empties the fields for the next case, keeping storage.
   mutating func reset(at offset: Int?) {
@@ -96,7 +77,6 @@ struct CaseFields {
     scores.removeAll()
     hours = nil
     ignored.removeAll()
-    moreIgnored = 0
   }
 }
 
@@ -260,8 +240,8 @@ extension CaseFields {
             score: score.map { .number(.value(Double($0))) } ?? .notTested))
       }
       if let hours = input.senSupportHours { fields.hours = (.value(hours), nil) }
-      for range in ignored { fields.addIgnored(TextField(bytes: base.slice(range))) }
-      fields.moreIgnored += input.moreIgnoredKeyCount
+      for range in ignored { fields.ignored.add(TextField(bytes: base.slice(range))) }
+      fields.ignored.addCount(input.moreIgnoredKeyCount)
       return try body(&fields)
     }
   }
@@ -299,8 +279,8 @@ extension CaseFields {
             score: FunctionScoreText.score(base.slice(score))))
       }
       if let hours { fields.hours = (.text(FunctionScoreText.trimmed(base.slice(hours))), nil) }
-      for range in ignored { fields.addIgnored(TextField(bytes: base.slice(range))) }
-      fields.moreIgnored += input.moreIgnoredCount
+      for range in ignored { fields.ignored.add(TextField(bytes: base.slice(range))) }
+      fields.ignored.addCount(input.moreIgnoredCount)
       fields.ignoredAreColumns = input.ignoredAreColumns
       return try body(&fields)
     }

@@ -82,10 +82,10 @@ enum CaseValidator {
     if let (value, offset) = fields.hours {
       result.supportHours = try supportHours(value, at: offset)
     }
-    for index in fields.ignored.indices {
-      result.ignored.add(fields.ignored[index].bytes, isColumn: fields.ignoredAreColumns)
+    for index in fields.ignored.kept.indices {
+      result.ignored.add(fields.ignored.kept[index].bytes, isColumn: fields.ignoredAreColumns)
     }
-    result.ignored.addUnnamed(fields.moreIgnored, isColumn: fields.ignoredAreColumns)
+    result.ignored.addUnnamed(fields.ignored.more, isColumn: fields.ignoredAreColumns)
   }
 
   // MARK: The age
