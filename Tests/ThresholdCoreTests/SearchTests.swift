@@ -31,7 +31,10 @@ struct SearchTests {
 
   @Test(
     "The benchmark's query sets name indicators that exist in their rule set, for the age given",
-    arguments: ["everyday-queries.jsonl", "check-queries.jsonl", "fresh-queries.jsonl"])
+    arguments: [
+      "everyday-queries.jsonl", "check-queries.jsonl", "fresh-queries.jsonl",
+      "unseen-queries.jsonl",
+    ])
   func querySetsNameRealIndicators(file: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Search/\(file)")
@@ -144,6 +147,64 @@ struct SearchTests {
     let level = IndicatorSearch.search(
       "neglect", in: [camden], filter: SearchFilter(level: 4), limit: 50)
     #expect(!level.isEmpty && level.allSatisfy { $0.indicator.level == 4 })
+  }
+
+  /// A phrase of the vocabulary and the same words as a query puts them.
+  struct PhraseReading: Sendable, CustomTestStringConvertible {
+    let query: String
+    /// The unit the phrase should be read as, or `nil` when the query must not be read as it.
+    let unit: String?
+    /// A word of the concept's meaning, to know it is the concept meant.
+    let means: String
+    var testDescription: String { query }
+  }
+
+  @Test(
+    "A known phrase is found with the query's grammatical words between its words",
+    arguments: [
+      // "looks after mum" (young carer), with "her" between.
+      PhraseReading(query: "she looks after her mum", unit: "looks after her mum", means: "carer"),
+      // "cut her arms" (self-harm), with "his" in place of "her".
+      PhraseReading(query: "cut his arms", unit: "cut his arms", means: "selfharm"),
+      // As written, still.
+      PhraseReading(query: "looks after mum", unit: "looks after mum", means: "carer"),
+      // A word between that is not grammatical breaks the phrase.
+      PhraseReading(query: "looks after poorly nan", unit: nil, means: "carer"),
+    ])
+  func phrasesSkipGrammaticalWords(_ reading: PhraseReading) throws {
+    let index = SearchIndex(builtIn.ruleSets)
+    let means = SearchText.stem(reading.means)
+    let found = index.queryUnits(reading.query).filter { unit in
+      unit.readings.contains { $0.source == .vocabulary && $0.groups.joined().contains(means) }
+        && unit.text.contains(" ")
+    }
+    if let unit = reading.unit {
+      #expect(found.map(\.text) == [unit], "\(index.queryUnits(reading.query).map(\.text))")
+    } else {
+      #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+  }
+
+  @Test("A word a query says little with is not read as a vocabulary word that stems like it")
+  func stopwordsAreNotAbbreviations() throws {
+    let index = SearchIndex(builtIn.ruleSets)
+    // "nos" (nitrous oxide) stems to "no": only "NOS" as written means it.
+    let substance = SearchText.stem("substance")
+    func meansSubstance(_ query: String) -> Bool {
+      index.queryUnits(query).contains { unit in
+        unit.readings.contains { $0.groups.joined().contains(substance) }
+      }
+    }
+    #expect(meansSubstance("NOS canisters") || meansSubstance("NOS"))
+    #expect(!meansSubstance("no one else has seen it"))
+    #expect(!meansSubstance("says no to school"))
+    let medway = try #require(builtIn.ruleSet(id: "medway"))
+    let results = IndicatorSearch.search(
+      "mum says he has fits, no one else has ever seen one", in: [medway],
+      filter: SearchFilter(age: .years(6)), limit: 5)
+    #expect(
+      !results.contains { $0.reasons.contains { $0.hasPrefix("no → ") } },
+      "\(results.map(\.reasons))")
   }
 
   @Test("A query of common words only is read with them rather than find nothing")

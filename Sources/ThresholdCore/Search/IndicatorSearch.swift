@@ -288,7 +288,7 @@ public struct SearchIndex: Sendable {
     var units: [Unit] = []
     var index = 0
     while index < sequence.count {
-      if let (length, concepts) = phrases.longestMatch(sequence.map(\.stem), from: index) {
+      if let (length, concepts) = phrases.longestMatch(sequence, from: index) {
         let span = sequence[index..<(index + length)]
         // A phrase the vocabulary knows is read literally with its meaningful words, even ones
         // that mean little alone ("young" in "young carer"), so a document that prints the
@@ -432,16 +432,28 @@ public struct SearchIndex: Sendable {
 }
 
 /// The vocabulary's phrases by their stems, to find the longest one at each place in a query.
+///
+/// A phrase is found as written, and also with the words that only hold a sentence together
+/// (``SearchIndex/grammatical``: "her", "the", "is") left out of both the phrase and the
+/// query, so "looks after her mum" finds "looks after mum" and "cut his arms" finds "cut her
+/// arms". A phrase that would keep fewer than two words that way ("in care") is
+/// found only as written.
 struct PhraseTable: Sendable {
   /// A concept as the table holds it: its groups of stems, and what it is about.
   typealias Concept = (groups: [[String]], kind: SearchConcept.Kind)
-  /// First stem → (phrase stems, the concept).
-  let byFirstStem: [String: [(stems: [String], concept: Concept)]]
+  /// One phrase: its stems as written, and its stems without grammatical words when it has two
+  /// or more others (otherwise `nil`), to be found with the query's grammatical words skipped;
+  /// and, for a phrase of one word whose stem is a word a query says little with
+  /// (``SearchIndex/stopwords``), that word, which the query must then write as it is ("nos",
+  /// nitrous oxide, stems to "no", which a query uses for other things).
+  typealias Phrase = (stems: [String], content: [String]?, exactWord: String?, concept: Concept)
+  /// First stem (as written, and of the content form) → phrases.
+  let byFirstStem: [String: [Phrase]]
 
   static let shared = PhraseTable(SearchVocabulary.concepts)
 
   init(_ concepts: [SearchConcept]) {
-    var table: [String: [(stems: [String], concept: Concept)]] = [:]
+    var table: [String: [Phrase]] = [:]
     // The vocabulary uses the same words many times: each is stemmed once.
     var known: [String: String] = [:]
     for concept in concepts {
@@ -459,21 +471,32 @@ struct PhraseTable: Sendable {
           !phrase.contains("-") || !token.word.contains("-")
         }.map(\.stem)
         guard let first = stems.first else { continue }
-        table[first, default: []].append((stems, (groups, concept.kind)))
+        let kept = stems.filter { !SearchIndex.grammatical.contains($0) }
+        let content = kept.count >= 2 ? kept : nil
+        let words = SearchText.tokens(phrase, stems: &known).map(\.word)
+        let exactWord =
+          stems.count == 1 && words.count == 1
+            && (SearchIndex.stopwords.contains(first) || SearchIndex.grammatical.contains(first))
+          ? words[0] : nil
+        let entry: Phrase = (stems, content, exactWord, (groups, concept.kind))
+        table[first, default: []].append(entry)
+        if let content, content[0] != first { table[content[0], default: []].append(entry) }
       }
     }
     byFirstStem = table
   }
 
-  /// The longest phrase starting at `index`, and every concept it stands for.
-  func longestMatch(_ stems: [String], from index: Int) -> (length: Int, concepts: [Concept])? {
-    guard let candidates = byFirstStem[stems[index]] else { return nil }
+  /// The longest phrase starting at `index`, and every concept it stands for; the length counts
+  /// the query's words the phrase spans, grammatical words between its words included.
+  func longestMatch(_ tokens: [SearchText.Token], from index: Int) -> (
+    length: Int, concepts: [Concept]
+  )? {
+    guard let candidates = byFirstStem[tokens[index].stem] else { return nil }
+    let stems = tokens.map(\.stem)
     var best: (length: Int, concepts: [Concept])?
     for candidate in candidates {
-      let length = candidate.stems.count
-      guard index + length <= stems.count,
-        Array(stems[index..<(index + length)]) == candidate.stems
-      else { continue }
+      if let word = candidate.exactWord, tokens[index].word != word { continue }
+      guard let length = Self.span(of: candidate, in: stems, from: index) else { continue }
       if length > (best?.length ?? 0) {
         best = (length, [candidate.concept])
       } else if length == best?.length {
@@ -481,6 +504,25 @@ struct PhraseTable: Sendable {
       }
     }
     return best
+  }
+
+  /// How many of the query's stems from `index` a phrase spans: as written, or else its content
+  /// form with the query's grammatical words skipped; `nil` when it is not there.
+  private static func span(of phrase: Phrase, in stems: [String], from index: Int) -> Int? {
+    let length = phrase.stems.count
+    if index + length <= stems.count, stems[index..<(index + length)].elementsEqual(phrase.stems) {
+      return length
+    }
+    guard let content = phrase.content, stems[index] == content[0] else { return nil }
+    var position = index + 1
+    for stem in content.dropFirst() {
+      while position < stems.count, SearchIndex.grammatical.contains(stems[position]) {
+        position += 1
+      }
+      guard position < stems.count, stems[position] == stem else { return nil }
+      position += 1
+    }
+    return position - index
   }
 }
 
