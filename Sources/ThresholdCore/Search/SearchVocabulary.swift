@@ -251,6 +251,8 @@ public enum SearchVocabulary {
     SearchConcept(
       [
         "pregnant", "pregnancy", "expecting a baby", "teenage pregnancy", "teen mum",
+        "already has a baby", "has a baby of her own", "already a mum", "already a dad",
+        "teen dad", "young dad", "had a baby at", "has a baby",
         "young mum", "young parent", "teenage parent",
       ],
       ["pregnant", "pregnancy", "teenage", "parent", "parents", "young", "mother", "unborn"]),
@@ -267,7 +269,14 @@ public enum SearchVocabulary {
       ["unborn", "unborn baby", "pre birth", "prebirth", "baby due", "expected baby"],
       ["unborn", "pre-birth", "prebirth", "pregnancy", "pregnant", "birth", "baby"]),
     SearchConcept(
-      ["fabricated illness", "fii", "induced illness", "munchausen"],
+      [
+        "fabricated illness", "fii", "induced illness", "munchausen", "no one else has seen",
+        "nobody else has seen", "nobody else has ever seen", "no one else has ever seen",
+        "only mum has seen", "only mum sees", "makes up illnesses", "makes up symptoms",
+        "exaggerates symptoms", "exaggerates his symptoms", "exaggerates her symptoms",
+        "doctor shopping", "unnecessary medical tests", "keeps taking him to the doctors",
+        "keeps taking her to the doctors",
+      ],
       ["fabricated", "induced", "illness", "medical"]),
     SearchConcept(
       [
@@ -449,7 +458,7 @@ public enum SearchVocabulary {
       ],
       [
         "sexual", "sexualised", "behaviour", "inappropriate", "harmful", "pornography",
-        "images", "age",
+        "images", "age", "technology", "cyber",
       ]),
   ]
 
@@ -464,14 +473,14 @@ public enum SearchVocabulary {
       ],
       [
         "self-harm", "self", "harm", "harming", "cutting", "overdose", "injury", "suicide",
-        "mental", "health", "emotional",
+        "mental", "emotional",
       ]),
     SearchConcept(
       [
         "suicidal", "suicide", "wants to die", "wants to kill herself", "wants to kill himself",
         "suicide attempt", "tried to kill", "suicidal thoughts", "ending it",
       ],
-      ["suicide", "suicidal", "self-harm", "mental", "health", "risk", "overdose"]),
+      ["suicide", "suicidal", "self-harm", "mental", "overdose", "emotional"]),
     SearchConcept(
       [
         "low mood", "depressed", "depression", "sad", "unhappy", "crying", "tearful",
@@ -541,9 +550,17 @@ public enum SearchVocabulary {
       [
         "young carer", "carer for mum", "cares for mum", "cares for dad", "looks after mum",
         "looks after siblings", "looks after brother", "caring responsibilities",
-        "caring for parent", "parentified",
+        "caring for parent", "parentified", "looks after dad", "looks after disabled mum",
+        "looks after disabled dad", "looks after poorly mum", "looks after sick mum",
+        "caring for mum", "caring for dad", "looks after younger siblings",
+        "looks after little ones", "looks after the younger ones", "does all the cooking",
+        "does the cooking", "does the shopping", "cooks for the family",
+        "gets siblings ready for school", "takes siblings to school",
       ],
-      ["carer", "carers", "caring", "young", "responsibilities", "care", "siblings"]),
+      means: [
+        ["young", "responsibilities", "caring", "given"],
+        ["carer", "carers", "caring", "responsibilities", "siblings"],
+      ]),
     SearchConcept(
       [
         "private fostering", "privately fostered", "living with friends", "living with aunt",
@@ -624,7 +641,8 @@ public enum SearchVocabulary {
       ]),
     SearchConcept(
       [
-        "shouting at home", "arguing at home", "parents argue", "parents fighting",
+        "shouting at home", "arguing at home", "parents argue", "parents fighting", "argue",
+        "arguing", "shouting", "parents shout", "shout and argue", "rowing", "always rowing",
         "parents fight", "rows at home", "screaming matches", "dad hits mum", "mum hits dad",
         "dv", "da", "domestic", "domestic violence", "domestic abuse", "wife beating",
         "partner violence", "ipv", "coercive control", "controlling partner", "controlling dad",
@@ -826,7 +844,7 @@ public enum SearchVocabulary {
       ],
       [
         "homeless", "homelessness", "housing", "accommodation", "temporary", "unsuitable",
-        "eviction", "moves", "unstable", "transient", "tenancy", "address",
+        "eviction", "moves", "unstable", "transient", "tenancy", "abode",
       ]),
     SearchConcept(
       [

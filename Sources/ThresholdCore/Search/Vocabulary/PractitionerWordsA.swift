@@ -796,7 +796,7 @@ extension SearchVocabulary {
         "naked pictures", "naked selfies", "sharing nudes", "sexting", "dick pics",
         "explicit pictures", "explicit photos", "youth produced sexual imagery",
       ],
-      ["cyber", "images", "networking", "texts", "pornographic"]),
+      ["cyber", "images", "networking", "texts", "technology", "pornographic", "exploitation"]),
     SearchConcept(
       [
         "parents dont monitor his phone", "parents dont monitor her phone",
