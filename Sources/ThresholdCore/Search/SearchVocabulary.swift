@@ -719,7 +719,9 @@ public enum SearchVocabulary {
         "fgm", "female genital mutilation", "cutting girls", "circumcision",
         "going abroad for cutting", "holiday to be cut", "breast ironing",
       ],
-      ["fgm", "female", "genital", "mutilation", "cultural", "practices", "harmful"]),
+      // Not "harmful" (alone it finds harmful sexual behaviour) nor "practices" (its stem is
+      // that of "practical").
+      ["fgm", "female", "genital", "mutilation", "cultural"]),
     SearchConcept(
       [
         "forced marriage", "arranged marriage", "married off", "taken abroad to marry",
