@@ -185,6 +185,22 @@ struct SearchTests {
     }
   }
 
+  @Test("A unit found only through a common word counts in part, not as found")
+  func weakMatchesCountInPart() throws {
+    // Before: every unit of the query matched "Child is left home alone without adequate adult
+    // supervision" through "support", "adult" and "child", which ranked it, and two others like
+    // it, above the indicators about adults known to be a risk to children.
+    let medway = try #require(builtIn.ruleSet(id: "medway"))
+    let top = IndicatorSearch.search(
+      "grandad has convictions for child abuse and babysits", in: [medway],
+      filter: SearchFilter(age: .years(5)), limit: 3
+    ).map(\.indicator.text)
+    #expect(top.contains { $0.contains("known to be") }, "\(top)")
+    // A query of one word or phrase is ranked as before: nothing to weigh it against.
+    let index = SearchIndex([medway])
+    #expect(index.search("hungry", limit: 1).first?.coverage == 1)
+  }
+
   @Test("A word a query says little with is not read as a vocabulary word that stems like it")
   func stopwordsAreNotAbbreviations() throws {
     let index = SearchIndex(builtIn.ruleSets)

@@ -169,8 +169,10 @@ public struct SearchIndex: Sendable {
     var scored:
       [(
         document: Int, coverage: Double, score: Double, matched: Int, reasons: [String],
-        ranksLast: Bool
+        ranksLast: Bool, units: [(coverage: Double, score: Double)]
       )] = []
+    // Each unit's best score among the indicators it matches in full.
+    var strongest = [Double](repeating: 0, count: units.count)
     for (index, document) in documents.enumerated() {
       let ruleSet = ruleSets[document.ruleSet]
       let indicator = ruleSet.indicators[document.position]
@@ -185,7 +187,9 @@ public struct SearchIndex: Sendable {
       // after the rest.
       var foundByOwnWords = false
       var foundByStrength = false
-      for unit in units {
+      var unitMatches = [(coverage: Double, score: Double)](
+        repeating: (0, 0), count: units.count)
+      for (position, unit) in units.enumerated() {
         let matches = unit.readings.map { evaluate($0, in: document) }
         for (reading, match) in zip(unit.readings, matches) where match.coverage > 0 {
           if reading.source != .vocabulary { foundByOwnWords = true }
@@ -195,6 +199,8 @@ public struct SearchIndex: Sendable {
         guard let best, best.coverage > 0 else { continue }
         coverage += best.coverage
         score += best.score
+        unitMatches[position] = (best.coverage, best.score)
+        if best.coverage >= 1 { strongest[position] = max(strongest[position], best.score) }
         if best.coverage >= 1 { matched += 1 }
         if let reason = best.reason(unit: unit.text) { reasons.append(reason) }
       }
@@ -204,8 +210,24 @@ public struct SearchIndex: Sendable {
       scored.append(
         (
           index, coverage / Double(units.count), score, matched, reasons,
-          isUniversal && !foundByStrength && (describesConcern || !foundByOwnWords)
+          isUniversal && !foundByStrength && (describesConcern || !foundByOwnWords),
+          unitMatches
         ))
+    }
+    // In a query of several words or phrases, a unit found only through a weak word (much
+    // weaker than the indicator that matches it best) counts as found only in part, so an
+    // indicator that shares a common word with every unit ("child", "adult", "support") does
+    // not rank above one that matches what the query is about.
+    if units.count > 1 {
+      for entry in scored.indices {
+        var coverage = 0.0
+        for (position, match) in scored[entry].units.enumerated() {
+          let bar = Self.weakMatch * strongest[position]
+          let share = bar > 0 && match.score < bar ? match.score / bar : 1
+          coverage += match.coverage * share
+        }
+        scored[entry].coverage = coverage / Double(units.count)
+      }
     }
     scored.sort { lhs, rhs in
       let left = documents[lhs.document]
@@ -249,6 +271,10 @@ public struct SearchIndex: Sendable {
     /// What the vocabulary concept it comes from is about (a literal reading: a concern).
     var kind = SearchConcept.Kind.concern
   }
+
+  /// A unit matched with less than this share of the best score any indicator gets for it counts
+  /// as found only in part, in proportion.
+  static let weakMatch = 0.7
 
   /// Words that carry no meaning on their own in a query.
   static let stopwords: Set<String> = [
