@@ -318,5 +318,9 @@ struct SearchTests {
     let medway = try #require(builtIn.ruleSet(id: "medway"))
     let results = IndicatorSearch.search("neglet", in: [medway], limit: 5)
     #expect(results.contains { $0.indicator.text.localizedCaseInsensitiveContains("neglect") })
+    // A short word that no document uses is not taken for one a letter away.
+    let index = SearchIndex([medway])
+    #expect(index.correction(for: SearchText.stem("ever")) == nil)
+    #expect(index.correction(for: SearchText.stem("neglet")) == SearchText.stem("neglect"))
   }
 }

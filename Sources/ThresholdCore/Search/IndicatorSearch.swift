@@ -345,10 +345,11 @@ public struct SearchIndex: Sendable {
     return units
   }
 
-  /// The document stem a slip most likely stands for: within one edit (words of 4 to 6
-  /// letters) or two (7 or more).
+  /// The document stem a slip most likely stands for: within one edit (stems of 5 or 6
+  /// letters) or two (7 or more). Shorter stems are not corrected: most are a letter from some
+  /// other word ("ever" is not a slip for "even").
   func correction(for stem: String) -> String? {
-    guard stem.count >= 4 else { return nil }
+    guard stem.count >= 5 else { return nil }
     let limit = stem.count >= 7 ? 3 : 2
     var best: (stem: String, distance: Int)?
     var rows: [Int] = []
