@@ -201,6 +201,17 @@ struct SearchTests {
     #expect(index.search("hungry", limit: 1).first?.coverage == 1)
   }
 
+  @Test("A known phrase read literally counts only whole")
+  func phrasesCountWhole() throws {
+    // "looks after mum" is a young carer; "looks after" of it, literally, found "Parent was a
+    // Looked After Child" first.
+    let medway = try #require(builtIn.ruleSet(id: "medway"))
+    let top = IndicatorSearch.search(
+      "looks after mum who has MS", in: [medway], filter: SearchFilter(age: .years(12)), limit: 1
+    ).map(\.indicator.text)
+    #expect(top.first?.contains("young carer") == true, "\(top)")
+  }
+
   @Test("A word a query says little with is not read as a vocabulary word that stems like it")
   func stopwordsAreNotAbbreviations() throws {
     let index = SearchIndex(builtIn.ruleSets)

@@ -190,7 +190,10 @@ public struct SearchIndex: Sendable {
       var unitMatches = [(coverage: Double, score: Double)](
         repeating: (0, 0), count: units.count)
       for (position, unit) in units.enumerated() {
-        let matches = unit.readings.map { evaluate($0, in: document) }
+        let matches = unit.readings.map { reading in
+          let match = evaluate(reading, in: document)
+          return reading.isWhole && match.coverage < 1 ? Match.none : match
+        }
         for (reading, match) in zip(unit.readings, matches) where match.coverage > 0 {
           if reading.source != .vocabulary { foundByOwnWords = true }
           if reading.kind == .strength { foundByStrength = true }
@@ -270,6 +273,9 @@ public struct SearchIndex: Sendable {
     let source: Source
     /// What the vocabulary concept it comes from is about (a literal reading: a concern).
     var kind = SearchConcept.Kind.concern
+    /// Whether it counts only when every group is found: a known phrase read literally, whose
+    /// words in part ("looks after" of "looks after mum") would say something else.
+    var isWhole = false
   }
 
   /// A unit matched with less than this share of the best score any indicator gets for it counts
@@ -324,7 +330,8 @@ public struct SearchIndex: Sendable {
           Reading(groups: $0.groups, source: .vocabulary, kind: $0.kind)
         }
         if !content.isEmpty {
-          readings.append(Reading(groups: content.map { [$0] }, source: .literal))
+          readings.append(
+            Reading(groups: content.map { [$0] }, source: .literal, isWhole: true))
         }
         units.append(Unit(text: span.map(\.word).joined(separator: " "), readings: readings))
         index += length
@@ -378,6 +385,9 @@ public struct SearchIndex: Sendable {
     let source: Reading.Source
     /// The document words that matched, when they differ from what was typed.
     let words: [String]
+
+    /// No match.
+    static let none = Match(coverage: 0, score: 0, source: .literal, words: [])
 
     func reason(unit: String) -> String? {
       guard !words.isEmpty else { return nil }

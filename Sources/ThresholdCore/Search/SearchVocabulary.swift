@@ -549,18 +549,13 @@ public enum SearchVocabulary {
     SearchConcept(
       [
         "young carer", "carer for mum", "cares for mum", "cares for dad", "looks after mum",
-        "looks after siblings", "looks after brother", "caring responsibilities",
-        "caring for parent", "parentified", "looks after dad", "looks after disabled mum",
-        "looks after disabled dad", "looks after poorly mum", "looks after sick mum",
-        "caring for mum", "caring for dad", "looks after younger siblings",
-        "looks after little ones", "looks after the younger ones", "does all the cooking",
-        "does the cooking", "does the shopping", "cooks for the family",
-        "gets siblings ready for school", "takes siblings to school",
+        "caring responsibilities", "caring for parent", "looks after dad",
+        "looks after disabled mum", "looks after disabled dad", "looks after poorly mum",
+        "looks after sick mum", "caring for mum", "caring for dad",
       ],
-      means: [
-        ["young", "responsibilities", "caring", "given"],
-        ["carer", "carers", "caring", "responsibilities", "siblings"],
-      ]),
+      // Two groups, each of one word: "caring" and "responsibilities" stem as "care" and
+      // "respons", which "care arrangements" and "lack of response" share.
+      means: [["young"], ["carer", "carers"]]),
     SearchConcept(
       [
         "private fostering", "privately fostered", "living with friends", "living with aunt",

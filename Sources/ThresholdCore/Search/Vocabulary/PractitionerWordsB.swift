@@ -1054,7 +1054,9 @@ extension SearchVocabulary {
         "given too much responsibility", "too much responsibility", "adult responsibilities",
         "acts like a parent", "has to be the adult", "runs the household",
         "looks after mum when shes drunk", "parents rely on him",
-        "parents rely on her",
+        "parents rely on her", "parentified", "looks after siblings", "looks after brother",
+        "looks after younger siblings", "looks after little ones", "looks after the younger ones",
+        "does all the cooking", "does the cooking", "does the shopping", "cooks for the family",
       ],
       ["responsibilities", "maturity", "inappropriate", "reliant"]),
     SearchConcept(
