@@ -22,6 +22,19 @@ struct SearchTests {
     #expect(stems.count == 1, "\(words) → \(stems)")
   }
 
+  @Test(
+    "Words that mean something else are kept apart from the stem the stemmer would join them to",
+    arguments: [
+      (["responsibility", "responsibilities"], "response"),
+      (["presentation", "presentations"], "presents"),
+      (["practical"], "practices"), (["setting", "settings"], "set"),
+    ])
+  func keptApart(_ together: [String], _ other: String) {
+    let stems = Set(together.map { SearchText.stem(SearchText.spelling($0)) })
+    #expect(stems.count == 1, "\(together) → \(stems)")
+    #expect(!stems.contains(SearchText.stem(other)), "\(other)")
+  }
+
   @Test("Hyphens, apostrophes and typographic marks do not get in the way")
   func tokens() {
     #expect(SearchText.tokens("self-harm").map(\.stem).contains("selfharm"))

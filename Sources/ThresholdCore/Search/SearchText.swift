@@ -84,9 +84,21 @@ enum SearchText {
   /// The stem of a word (spelling folded first), with the derivations the stemmer keeps apart
   /// joined.
   static func stem(_ word: String) -> String {
+    if let kept = apart[word] { return kept }
     let stemmed = PorterStemmer.stem(word)
     return derivations[stemmed] ?? stemmed
   }
+
+  /// Words the Porter stemmer joins with others that mean something else, kept apart: "respons"
+  /// is both "response" and "responsibilities", "present" both "presents" (at hospital) and
+  /// "presentation" (how a child looks), "practic" both "practice" and "practical", "set" both
+  /// "set" and "settings" (nurseries, schools). The tool's own table.
+  static let apart: [String: String] = [
+    "responsibility": "responsib", "responsibilities": "responsib", "responsible": "responsib",
+    "irresponsible": "irresponsib", "presentation": "presentation",
+    "presentations": "presentation", "practical": "practical", "practically": "practical",
+    "setting": "setting", "settings": "setting",
+  ]
 
   /// Stems that name the same thing, which the Porter stemmer does not join (exclusion and
   /// exclude). The tool's own table.
