@@ -225,6 +225,19 @@ struct SearchTests {
     #expect(top.first?.contains("young carer") == true, "\(top)")
   }
 
+  @Test("Two words a document writes apart where a compound is known are also the compound")
+  func compoundsWrittenApart() throws {
+    let medway = try #require(builtIn.ruleSet(id: "medway"))
+    let index = SearchIndex([medway])
+    let apart = try #require(
+      index.documents.first { medway.indicators[$0.position].text.contains("self harm or") })
+    #expect(apart.text[SearchText.stem("selfharm")] == 1)
+    // Words that are not a known compound are not joined.
+    #expect(apart.text[SearchText.stem("harmor")] == nil)
+    let results = IndicatorSearch.search("self-harm", in: [medway], limit: 5)
+    #expect(results.contains { $0.indicator.id == medway.indicators[apart.position].id })
+  }
+
   @Test("A word a query says little with is not read as a vocabulary word that stems like it")
   func stopwordsAreNotAbbreviations() throws {
     let index = SearchIndex(builtIn.ruleSets)

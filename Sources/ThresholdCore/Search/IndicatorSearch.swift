@@ -93,6 +93,7 @@ public struct SearchIndex: Sendable {
     var frequency: [String: Int] = [:]
     var totalLength = 0
     var stems: [String: String] = [:]
+    let compounds = Self.compounds(of: ruleSets, stems: &stems)
     for (ruleSetIndex, ruleSet) in ruleSets.enumerated() {
       var contextByDomain: [String: Set<String>] = [:]
       for domain in ruleSet.domains {
@@ -109,6 +110,16 @@ public struct SearchIndex: Sendable {
         for token in tokens {
           text[token.stem, default: 0] += 1
           if words[token.stem] == nil { words[token.stem] = token.word }
+        }
+        // Two words written apart where a compound is known ("self harm", "pre birth") are
+        // also that compound, so "self-harm" finds them.
+        for (first, second) in zip(tokens, tokens.dropFirst())
+        where second.position == first.position + 1 {
+          let joined = SearchText.stem(
+            SearchText.spelling(first.word + second.word), rememberingIn: &stems)
+          guard compounds.contains(joined), text[joined] == nil else { continue }
+          text[joined] = 1
+          words[joined] = first.word + " " + second.word
         }
         for stem in text.keys { frequency[stem, default: 0] += 1 }
         let context = (contextByDomain[indicator.domain] ?? []).union(
@@ -137,6 +148,32 @@ public struct SearchIndex: Sendable {
       else { return nil }
       return universal.rank
     }
+  }
+
+  /// The stems of the compounds the documents write with a hyphen ("self-harm") and the
+  /// vocabulary gives as meanings.
+  private static func compounds(of ruleSets: [RuleSet], stems: inout [String: String]) -> Set<
+    String
+  > {
+    var compounds: Set<String> = []
+    for ruleSet in ruleSets {
+      for indicator in ruleSet.indicators where indicator.text.contains("-") {
+        let tokens = SearchText.tokens(indicator.text, stems: &stems)
+        // A compound's joined form shares the position of its last part, after it.
+        for (part, joined) in zip(tokens, tokens.dropFirst()) where joined.position == part.position
+        {
+          compounds.insert(joined.stem)
+        }
+      }
+    }
+    for concept in SearchVocabulary.concepts {
+      for word in concept.means.joined() where word.contains("-") {
+        compounds.insert(
+          SearchText.stem(
+            SearchText.spelling(word.replacing("-", with: "").lowercased()), rememberingIn: &stems))
+      }
+    }
+    return compounds
   }
 
   /// Searches the index.
