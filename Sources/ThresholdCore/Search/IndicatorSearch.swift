@@ -115,9 +115,10 @@ public struct SearchIndex: Sendable {
         // also that compound, so "self-harm" finds them.
         for (first, second) in zip(tokens, tokens.dropFirst())
         where second.position == first.position + 1 {
-          let joined = SearchText.stem(
-            SearchText.spelling(first.word + second.word), rememberingIn: &stems)
-          guard compounds.contains(joined), text[joined] == nil else { continue }
+          guard let candidates = compounds[first.stem],
+            let joined = candidates.first(where: { $0.second == second.stem })?.joined,
+            text[joined] == nil
+          else { continue }
           text[joined] = 1
           words[joined] = first.word + " " + second.word
         }
@@ -150,27 +151,39 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  /// The stems of the compounds the documents write with a hyphen ("self-harm") and the
-  /// vocabulary gives as meanings.
-  private static func compounds(of ruleSets: [RuleSet], stems: inout [String: String]) -> Set<
-    String
-  > {
-    var compounds: Set<String> = []
+  /// The compounds of two words the documents write with a hyphen ("self-harm") and the
+  /// vocabulary gives as meanings: by the stem of the first word, the second word's stem and
+  /// the compound's (so that a pair of words is checked without stemming it again).
+  private static func compounds(of ruleSets: [RuleSet], stems: inout [String: String]) -> [String:
+    [(second: String, joined: String)]]
+  {
+    var compounds: [String: [(second: String, joined: String)]] = [:]
+    func add(_ first: String, _ second: String, _ joined: String) {
+      if compounds[first]?.contains(where: { $0.second == second }) == true { return }
+      compounds[first, default: []].append((second, joined))
+    }
     for ruleSet in ruleSets {
       for indicator in ruleSet.indicators where indicator.text.contains("-") {
         let tokens = SearchText.tokens(indicator.text, stems: &stems)
-        // A compound's joined form shares the position of its last part, after it.
-        for (part, joined) in zip(tokens, tokens.dropFirst()) where joined.position == part.position
+        // A compound's joined form shares the position of its last part, and follows it.
+        for index in tokens.indices.dropFirst(2)
+        where tokens[index].position == tokens[index - 1].position
+          && tokens[index - 2].position == tokens[index - 1].position - 1
+          && tokens[index].word == tokens[index - 2].word + tokens[index - 1].word
         {
-          compounds.insert(joined.stem)
+          add(tokens[index - 2].stem, tokens[index - 1].stem, tokens[index].stem)
         }
       }
     }
     for concept in SearchVocabulary.concepts {
       for word in concept.means.joined() where word.contains("-") {
-        compounds.insert(
-          SearchText.stem(
-            SearchText.spelling(word.replacing("-", with: "").lowercased()), rememberingIn: &stems))
+        let parts = word.lowercased().split(separator: "-").map {
+          SearchText.stem(SearchText.spelling(String($0)), rememberingIn: &stems)
+        }
+        guard parts.count == 2 else { continue }
+        let joined = SearchText.stem(
+          SearchText.spelling(word.replacing("-", with: "").lowercased()), rememberingIn: &stems)
+        add(parts[0], parts[1], joined)
       }
     }
     return compounds
@@ -540,18 +553,18 @@ struct PhraseTable: Sendable {
         }.filter { seen.insert($0).inserted }
       }
       for phrase in concept.says {
-        let stems = SearchText.tokens(phrase, stems: &known).filter { token in
+        let tokens = SearchText.tokens(phrase, stems: &known)
+        let stems = tokens.filter { token in
           // Compound forms are not part of a phrase's sequence.
           !phrase.contains("-") || !token.word.contains("-")
         }.map(\.stem)
         guard let first = stems.first else { continue }
         let kept = stems.filter { !SearchIndex.grammatical.contains($0) }
         let content = kept.count >= 2 ? kept : nil
-        let words = SearchText.tokens(phrase, stems: &known).map(\.word)
         let exactWord =
-          stems.count == 1 && words.count == 1
+          stems.count == 1 && tokens.count == 1
             && (SearchIndex.stopwords.contains(first) || SearchIndex.grammatical.contains(first))
-          ? words[0] : nil
+          ? tokens[0].word : nil
         let entry: Phrase = (stems, content, exactWord, (groups, concept.kind))
         table[first, default: []].append(entry)
         if let content, content[0] != first { table[content[0], default: []].append(entry) }
