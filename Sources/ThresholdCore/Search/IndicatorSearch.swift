@@ -93,7 +93,16 @@ public struct SearchIndex: Sendable {
     var frequency: [String: Int] = [:]
     var totalLength = 0
     var stems: [String: String] = [:]
-    let compounds = Self.compounds(of: ruleSets, stems: &stems)
+    // Each indicator's words, read once: for the compounds, then for its document.
+    var tokenized: [[[SearchText.Token]]] = []
+    for ruleSet in ruleSets {
+      var tokens: [[SearchText.Token]] = []
+      for indicator in ruleSet.indicators {
+        tokens.append(SearchText.tokens(indicator.text, stems: &stems))
+      }
+      tokenized.append(tokens)
+    }
+    let compounds = Self.compounds(in: tokenized.joined(), stems: &stems)
     for (ruleSetIndex, ruleSet) in ruleSets.enumerated() {
       var contextByDomain: [String: Set<String>] = [:]
       for domain in ruleSet.domains {
@@ -104,7 +113,7 @@ public struct SearchIndex: Sendable {
         }
       }
       for (position, indicator) in ruleSet.indicators.enumerated() {
-        let tokens = SearchText.tokens(indicator.text, stems: &stems)
+        let tokens = tokenized[ruleSetIndex][position]
         var text: [String: Int] = [:]
         var words: [String: String] = [:]
         for token in tokens {
@@ -154,25 +163,22 @@ public struct SearchIndex: Sendable {
   /// The compounds of two words the documents write with a hyphen ("self-harm") and the
   /// vocabulary gives as meanings: by the stem of the first word, the second word's stem and
   /// the compound's (so that a pair of words is checked without stemming it again).
-  private static func compounds(of ruleSets: [RuleSet], stems: inout [String: String]) -> [String:
-    [(second: String, joined: String)]]
-  {
+  private static func compounds(
+    in indicators: some Sequence<[SearchText.Token]>, stems: inout [String: String]
+  ) -> [String: [(second: String, joined: String)]] {
     var compounds: [String: [(second: String, joined: String)]] = [:]
     func add(_ first: String, _ second: String, _ joined: String) {
       if compounds[first]?.contains(where: { $0.second == second }) == true { return }
       compounds[first, default: []].append((second, joined))
     }
-    for ruleSet in ruleSets {
-      for indicator in ruleSet.indicators where indicator.text.contains("-") {
-        let tokens = SearchText.tokens(indicator.text, stems: &stems)
-        // A compound's joined form shares the position of its last part, and follows it.
-        for index in tokens.indices.dropFirst(2)
-        where tokens[index].position == tokens[index - 1].position
-          && tokens[index - 2].position == tokens[index - 1].position - 1
-          && tokens[index].word == tokens[index - 2].word + tokens[index - 1].word
-        {
-          add(tokens[index - 2].stem, tokens[index - 1].stem, tokens[index].stem)
-        }
+    for tokens in indicators {
+      // A compound's joined form shares the position of its last part, and follows it.
+      for index in tokens.indices.dropFirst(2)
+      where tokens[index].position == tokens[index - 1].position
+        && tokens[index - 2].position == tokens[index - 1].position - 1
+        && tokens[index].word == tokens[index - 2].word + tokens[index - 1].word
+      {
+        add(tokens[index - 2].stem, tokens[index - 1].stem, tokens[index].stem)
       }
     }
     for concept in SearchVocabulary.concepts {
@@ -253,8 +259,10 @@ public struct SearchIndex: Sendable {
         coverage += best.coverage
         score += best.score
         unitMatches[position] = (best.coverage, best.score)
-        if best.coverage >= 1 { strongest[position] = max(strongest[position], best.score) }
-        if best.coverage >= 1 { matched += 1 }
+        if best.coverage >= 1 {
+          strongest[position] = max(strongest[position], best.score)
+          matched += 1
+        }
         if let reason = best.reason(unit: unit.text) { reasons.append(reason) }
       }
       guard coverage > 0 else { continue }
@@ -367,10 +375,13 @@ public struct SearchIndex: Sendable {
     let compounds = Dictionary(
       tokens.filter { token in !sequence.contains(token) }.map { ($0.position, $0) },
       uniquingKeysWith: { first, _ in first })
+    let stems = sequence.map(\.stem)
     var units: [Unit] = []
     var index = 0
     while index < sequence.count {
-      if let (length, concepts) = phrases.longestMatch(sequence, from: index) {
+      if let (length, concepts) = phrases.longestMatch(
+        stems, word: sequence[index].word, from: index)
+      {
         let span = sequence[index..<(index + length)]
         // A phrase the vocabulary knows is read literally with its meaningful words, even ones
         // that mean little alone ("young" in "young carer"), so a document that prints the
@@ -575,14 +586,19 @@ struct PhraseTable: Sendable {
 
   /// The longest phrase starting at `index`, and every concept it stands for; the length counts
   /// the query's words the phrase spans, grammatical words between its words included.
-  func longestMatch(_ tokens: [SearchText.Token], from index: Int) -> (
+  ///
+  /// - Parameters:
+  ///   - stems: The query's stems.
+  ///   - word: The word at `index` as written (a phrase with an ``Phrase/exactWord`` needs it).
+  ///   - index: Where the phrase would start.
+  /// - Returns: How many of the query's words it spans and its concepts, or `nil` for none.
+  func longestMatch(_ stems: [String], word: String, from index: Int) -> (
     length: Int, concepts: [Concept]
   )? {
-    guard let candidates = byFirstStem[tokens[index].stem] else { return nil }
-    let stems = tokens.map(\.stem)
+    guard let candidates = byFirstStem[stems[index]] else { return nil }
     var best: (length: Int, concepts: [Concept])?
     for candidate in candidates {
-      if let word = candidate.exactWord, tokens[index].word != word { continue }
+      if let exact = candidate.exactWord, word != exact { continue }
       guard let length = Self.span(of: candidate, in: stems, from: index) else { continue }
       if length > (best?.length ?? 0) {
         best = (length, [candidate.concept])
