@@ -214,6 +214,15 @@ struct SearchTests {
     #expect(index.search("hungry", limit: 1).first?.coverage == 1)
   }
 
+  @Test("Shouting in class is not read as violence at home")
+  func shoutingIsNotDomesticByItself() throws {
+    let camden = try #require(builtIn.ruleSet(id: "camden"))
+    let top = IndicatorSearch.search(
+      "shouting in class", in: [camden], filter: SearchFilter(age: .years(9)), limit: 1
+    ).map(\.indicator.text)
+    #expect(top.first?.localizedCaseInsensitiveContains("domestic") != true, "\(top)")
+  }
+
   @Test("A known phrase read literally counts only whole")
   func phrasesCountWhole() throws {
     // "looks after mum" is a young carer; "looks after" of it, literally, found "Parent was a

@@ -636,8 +636,9 @@ public enum SearchVocabulary {
       ]),
     SearchConcept(
       [
-        "shouting at home", "arguing at home", "parents argue", "parents fighting", "argue",
-        "arguing", "shouting", "parents shout", "shout and argue", "rowing", "always rowing",
+        "shouting at home", "arguing at home", "parents argue", "parents fighting",
+        "parents shout", "parents arguing", "parents shouting", "shout and argue",
+        "always rowing",
         "parents fight", "rows at home", "screaming matches", "dad hits mum", "mum hits dad",
         "dv", "da", "domestic", "domestic violence", "domestic abuse", "wife beating",
         "partner violence", "ipv", "coercive control", "controlling partner", "controlling dad",
