@@ -82,4 +82,38 @@ struct TextSearchTests {
     let ids = try #require(builtIn.ruleSets.first).indicators.map(\.id)
     #expect(TextSearch.suggestion(for: word, among: ids) == expected)
   }
+
+  @Test("A table's suggestion, read from its bytes, is the list's, for every rule set")
+  func tableSuggestionMatchesList() {
+    var generator = DocumentGenerator(state: 20_261_204)
+    let registry = RuleSetRegistry.builtIn
+    var compared = 0
+    for position in 0..<registry.ruleSetCount {
+      let compiled = registry.compiledRuleSet(at: position)
+      let ids = compiled.indicatorIDs
+      for _ in 0..<300 {
+        // An identifier with up to four edits, or made up: near, equally near and far words.
+        var word = Array(ids[generator.below(ids.count)].utf8)
+        for _ in 0..<generator.below(5) {
+          let letter = UInt8(ascii: "a") + UInt8(generator.below(26))
+          switch generator.below(3) {
+          case 0: word.insert(letter, at: generator.below(word.count + 1))
+          case 1 where !word.isEmpty: word.remove(at: generator.below(word.count))
+          default: if !word.isEmpty { word[generator.below(word.count)] = letter }
+          }
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        #expect(
+          TextSearch.suggestion(for: text, in: compiled.indicatorTable, keys: ids)
+            == TextSearch.suggestion(for: text, among: ids), "\(text)")
+        compared += 1
+      }
+    }
+    for name in ["camdem", "medwya", "hertfordshir", "nowhere", "", "leicester", "rutlnd"] {
+      #expect(
+        TextSearch.suggestion(for: name, in: registry.areaTable, keys: registry.areaIDs)
+          == TextSearch.suggestion(for: name, among: registry.areaIDs), "\(name)")
+    }
+    #expect(compared == 300 * registry.ruleSetCount)
+  }
 }

@@ -90,6 +90,42 @@ struct ByteKeyTable: @unchecked Sendable {
 }
 
 extension ByteKeyTable {
+  /// The position of the key closest to `word` by edit distance, if one is fewer than `limit`
+  /// edits away; of keys equally close, the first. The keys are read in place, in position
+  /// order, and a key whose length alone puts it `limit` or more edits away costs a comparison
+  /// of lengths: this is the "did you mean" of an error record, which a stream with many
+  /// mistyped identifiers writes for every one of them.
+  ///
+  /// - Parameters:
+  ///   - word: The mistyped word's UTF-8 bytes.
+  ///   - limit: One more than the most edits allowed.
+  ///   - rows: Scratch space for ``TextSearch/editDistance(_:_:limit:rows:)``.
+  /// - Returns: The key's position, or `nil`.
+  func closestKey(to word: UnsafeBufferPointer<UInt8>, limit: Int, rows: inout [Int]) -> Int? {
+    guard let base = records.baseAddress else { return nil }
+    var best: Int?
+    var bound = limit
+    var offset = 0
+    while offset < records.count {
+      let record = UnsafeRawPointer(base + offset)
+      let length = Int(
+        UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt16.self)))
+      let position = Int(UInt32(littleEndian: record.loadUnaligned(as: UInt32.self)))
+      if abs(length - word.count) < bound {
+        let key = UnsafeBufferPointer(start: base + offset + 6, count: length)
+        let distance = TextSearch.editDistance(word, key, limit: bound, rows: &rows)
+        if distance < bound {
+          best = position
+          bound = distance
+        }
+      }
+      offset += 6 + length
+    }
+    return best
+  }
+}
+
+extension ByteKeyTable {
   /// The position of a key given as bytes, matched ignoring ASCII case (the keys themselves are
   /// lower case): the exact bytes first, then, only if they hold capitals, folded.
   ///

@@ -107,4 +107,13 @@ public enum TextSearch {
     }
     return best?.candidate
   }
+
+  /// ``suggestion(for:among:)`` over the keys of a table built from `keys` (the same answer,
+  /// read from the table's bytes in place: see ``ByteKeyTable/closestKey(to:limit:rows:)``).
+  static func suggestion(for word: String, in table: ByteKeyTable, keys: [String]) -> String? {
+    var word = word
+    var rows: [Int] = []
+    let position = word.withUTF8 { table.closestKey(to: $0, limit: 4, rows: &rows) }
+    return position.map { keys[$0] }
+  }
 }

@@ -77,6 +77,8 @@ public final class RuleSetRegistry: Sendable {
   private let sources: [@Sendable () -> CompiledRuleSet]
   /// The compiled rule sets, in order (building any not built yet).
   var compiled: [CompiledRuleSet] { sources.map { $0() } }
+  /// How many rule sets there are (``compiledRuleSet(at:)`` takes positions below it).
+  var ruleSetCount: Int { sources.count }
   /// Area identifiers → a position in `areaEntries`.
   let areaTable: ByteKeyTable
   /// For each area, in `areaIDs` order: its rule set's position and its position there.
@@ -259,11 +261,14 @@ public final class RuleSetRegistry: Sendable {
   /// - Returns: The error.
   public func unknownAreaError(_ name: String) -> AssessmentError {
     let key = name.lowercasedASCII
-    if let shared = compiled.first(where: { $0.ruleSet.id == key }), shared.ruleSet.areas.count > 1
-    {
-      return .ruleSetIsNotAnArea(name, areas: shared.ruleSet.areas.map(\.id))
+    for position in 0..<ruleSetCount {
+      let shared = compiledRuleSet(at: position).ruleSet
+      if shared.id == key, shared.areas.count > 1 {
+        return .ruleSetIsNotAnArea(name, areas: shared.areas.map(\.id))
+      }
     }
-    return .unknownAuthority(name, suggestion: TextSearch.suggestion(for: key, among: areaIDs))
+    return .unknownAuthority(
+      name, suggestion: TextSearch.suggestion(for: key, in: areaTable, keys: areaIDs))
   }
 }
 

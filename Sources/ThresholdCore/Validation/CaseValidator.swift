@@ -152,14 +152,17 @@ enum CaseValidator {
     _ id: String, in compiled: CompiledRuleSet, area: Int, registry: RuleSetRegistry
   ) -> AssessmentError {
     let key = id.lowercasedASCII
-    for other in registry.compiled where other !== compiled {
-      if other.position(ofIndicator: key) != nil {
+    for position in 0..<registry.ruleSetCount {
+      let other = registry.compiledRuleSet(at: position)
+      if other !== compiled, other.position(ofIndicator: key) != nil {
         return .indicatorFromOtherRuleSet(
           id, ruleSet: other.ruleSet.title, area: compiled.ruleSet.areas[area].id)
       }
     }
     return .unknownIndicator(
-      id, suggestion: TextSearch.suggestion(for: key, among: compiled.indicatorIDs))
+      id,
+      suggestion: TextSearch.suggestion(
+        for: key, in: compiled.indicatorTable, keys: compiled.indicatorIDs))
   }
 
   // MARK: Functional needs
