@@ -369,4 +369,30 @@ struct SearchTests {
     #expect(index.correction(for: SearchText.stem("ever")) == nil)
     #expect(index.correction(for: SearchText.stem("neglet")) == SearchText.stem("neglect"))
   }
+
+  @Test(
+    "One slip of the keyboard: a letter added, dropped, changed, or two swapped",
+    arguments: [
+      ("canabis", "cannabis", true), ("brusie", "bruise", true), ("hosue", "house", true),
+      ("seperated", "separated", true), ("bruisse", "bruise", true), ("bruis", "bruise", true),
+      ("playground", "playgroup", false), ("bruise", "bruise", false), ("abcd", "badc", false),
+      ("chnaged", "changed", true), ("ab", "ba", true), ("a", "", true), ("", "ab", false),
+    ] as [(String, String, Bool)])
+  func oneSlip(_ typed: String, _ word: String, _ isSlip: Bool) {
+    #expect(TextSearch.isOneSlip(Array(typed.utf8), Array(word.utf8)) == isSlip)
+    #expect(TextSearch.isOneSlip(Array(word.utf8), Array(typed.utf8)) == isSlip)
+  }
+
+  @Test("A slip in a word only the vocabulary knows is read as that word, to find its phrases")
+  func slipsInVocabularyWords() throws {
+    let herefordshire = try #require(builtIn.ruleSet(id: "herefordshire"))
+    let index = SearchIndex([herefordshire])
+    // No document prints "cannabis"; the vocabulary reads it as drug use.
+    #expect(index.documentFrequency[SearchText.stem("cannabis")] == nil)
+    #expect(index.phraseCorrection(for: SearchText.stem("canabis")) == SearchText.stem("cannabis"))
+    let top = index.search("smoking canabis every day", limit: 5).map(\.indicator.text)
+    #expect(top.contains { $0.localizedCaseInsensitiveContains("drug") }, "\(top)")
+    // An everyday word the vocabulary lacks is not taken for one two edits away.
+    #expect(index.phraseCorrection(for: SearchText.stem("playground")) == nil)
+  }
 }

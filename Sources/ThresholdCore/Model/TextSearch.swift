@@ -82,6 +82,27 @@ public enum TextSearch {
     }
   }
 
+  /// Whether two byte strings differ by exactly one slip of the keyboard: a byte added, dropped
+  /// or changed, or two neighbouring bytes swapped ("canabis" and "cannabis", "brusie" and
+  /// "bruise").
+  static func isOneSlip(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+    guard left != right, abs(left.count - right.count) <= 1 else { return false }
+    // The first and last places where they differ decide it.
+    var start = 0
+    while start < left.count, start < right.count, left[start] == right[start] { start += 1 }
+    var leftEnd = left.count
+    var rightEnd = right.count
+    while leftEnd > start, rightEnd > start, left[leftEnd - 1] == right[rightEnd - 1] {
+      leftEnd -= 1
+      rightEnd -= 1
+    }
+    let leftRun = leftEnd - start
+    let rightRun = rightEnd - start
+    if leftRun <= 1 && rightRun <= 1 { return true }
+    return leftRun == 2 && rightRun == 2 && left[start] == right[start + 1]
+      && left[start + 1] == right[start]
+  }
+
   /// The closest candidate to a mistyped word, as swift-argument-parser suggests it: the
   /// nearest by edit distance, if it is closer than 4 edits.
   ///

@@ -375,7 +375,14 @@ public struct SearchIndex: Sendable {
     let compounds = Dictionary(
       tokens.filter { token in !sequence.contains(token) }.map { ($0.position, $0) },
       uniquingKeysWith: { first, _ in first })
-    let stems = sequence.map(\.stem)
+    // A slip in a word that neither a document nor the vocabulary knows is read, for finding
+    // phrases, as the word it most likely stands for ("canabis" in "smoking canabis").
+    var stems = sequence.map(\.stem)
+    for position in stems.indices where isUnknown(stems[position]) {
+      if let correction = phraseCorrection(for: stems[position]) {
+        stems[position] = correction
+      }
+    }
     var units: [Unit] = []
     var index = 0
     while index < sequence.count {
@@ -386,7 +393,7 @@ public struct SearchIndex: Sendable {
         // A phrase the vocabulary knows is read literally with its meaningful words, even ones
         // that mean little alone ("young" in "young carer"), so a document that prints the
         // phrase itself ranks first.
-        let content = span.map(\.stem).filter { !Self.grammatical.contains($0) }
+        let content = stems[index..<(index + length)].filter { !Self.grammatical.contains($0) }
         var readings = concepts.map {
           Reading(groups: $0.groups, source: .vocabulary, kind: $0.kind)
         }
@@ -411,6 +418,28 @@ public struct SearchIndex: Sendable {
       units.append(Unit(text: token.word, readings: readings))
     }
     return units
+  }
+
+  /// Whether a query's stem is a word no document prints and the vocabulary does not know, nor
+  /// one that says little.
+  func isUnknown(_ stem: String) -> Bool {
+    documentFrequency[stem] == nil && !phrases.wordStemSet.contains(stem)
+      && !Self.stopwords.contains(stem) && !Self.grammatical.contains(stem)
+  }
+
+  /// The word a slip in a query most likely stands for, to find the phrases it belongs to: the
+  /// document stem of ``correction(for:)``, or else the first word of the vocabulary's phrases
+  /// that is one slip away (``TextSearch/isOneSlip(_:_:)``: a letter added, dropped, changed
+  /// or two swapped). Only one slip: the vocabulary holds everyday words, and an everyday word
+  /// it lacks is often two edits from one it has ("playground" and "playgroup").
+  func phraseCorrection(for stem: String) -> String? {
+    if let found = correction(for: stem) { return found }
+    guard stem.count >= 5 else { return nil }
+    let word = Array(stem.utf8)
+    return phrases.wordStems.first { candidate in
+      abs(candidate.utf8.count - word.count) <= 1
+        && TextSearch.isOneSlip(word, Array(candidate.utf8))
+    }
   }
 
   /// The document stem a slip most likely stands for: within one edit (stems of 5 or 6
@@ -547,11 +576,18 @@ struct PhraseTable: Sendable {
   typealias Phrase = (stems: [String], content: [String]?, exactWord: String?, concept: Concept)
   /// First stem (as written, and of the content form) → phrases.
   let byFirstStem: [String: [Phrase]]
+  /// The stems of the phrases' words of four letters or more that no document need print
+  /// ("cannabis", "insta"), in order: what a slip in a query may stand for besides a
+  /// document's words (``SearchIndex/correction(for:)``).
+  let wordStems: [String]
+  /// ``wordStems`` as a set.
+  let wordStemSet: Set<String>
 
   static let shared = PhraseTable(SearchVocabulary.concepts)
 
   init(_ concepts: [SearchConcept]) {
     var table: [String: [Phrase]] = [:]
+    var words: Set<String> = []
     // The vocabulary uses the same words many times: each is stemmed once.
     var known: [String: String] = [:]
     for concept in concepts {
@@ -570,6 +606,7 @@ struct PhraseTable: Sendable {
           !phrase.contains("-") || !token.word.contains("-")
         }.map(\.stem)
         guard let first = stems.first else { continue }
+        for stem in stems where stem.count >= 4 { words.insert(stem) }
         let kept = stems.filter { !SearchIndex.grammatical.contains($0) }
         let content = kept.count >= 2 ? kept : nil
         let exactWord =
@@ -582,6 +619,8 @@ struct PhraseTable: Sendable {
       }
     }
     byFirstStem = table
+    wordStems = words.sorted()
+    wordStemSet = words
   }
 
   /// The longest phrase starting at `index`, and every concept it stands for; the length counts
