@@ -46,7 +46,7 @@ struct SearchTests {
     "The benchmark's query sets name indicators that exist in their rule set, for the age given",
     arguments: [
       "everyday-queries.jsonl", "check-queries.jsonl", "fresh-queries.jsonl",
-      "unseen-queries.jsonl",
+      "unseen-queries.jsonl", "dev-queries.jsonl", "blind-queries.jsonl",
     ])
   func querySetsNameRealIndicators(file: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -212,6 +212,31 @@ struct SearchTests {
     // A query of one word or phrase is ranked as before: nothing to weigh it against.
     let index = SearchIndex([medway])
     #expect(index.search("hungry", limit: 1).first?.coverage == 1)
+  }
+
+  @Test("A number by itself is not searched for: it is an age, a count or a time")
+  func numbersAlone() throws {
+    let medway = try #require(builtIn.ruleSet(id: "medway"))
+    // "16" found "Homeless child in need of accommodation including 16-17 year olds" first.
+    let top = IndicatorSearch.search(
+      "16 and just had a baby", in: [medway], filter: SearchFilter(age: .years(16)), limit: 1
+    ).map(\.indicator.text)
+    #expect(top.first?.localizedCaseInsensitiveContains("teenage parent") == true, "\(top)")
+    #expect(SearchIndex([medway]).queryUnits("16").isEmpty)
+    // Inside a phrase of the vocabulary a number still counts ("moved 5 times").
+    #expect(SearchIndex([medway]).queryUnits("moved 5 times").map(\.text) == ["moved 5 times"])
+  }
+
+  @Test("Who noticed is not what happened: a health visitor's worry is not a health need")
+  func reporterIsNotTheConcern() throws {
+    let hertfordshire = try #require(builtIn.ruleSet(id: "hertfordshire"))
+    // "HV" was read as any indicator with "health" in it, and "worried" as mental health, so
+    // mental health indicators came before "Low weight gain".
+    let top = IndicatorSearch.search(
+      "baby not gaining weight, HV worried", in: [hertfordshire],
+      filter: SearchFilter(age: .years(0)), limit: 1
+    ).map(\.indicator.text)
+    #expect(top.first?.localizedCaseInsensitiveContains("weight") == true, "\(top)")
   }
 
   @Test("Shouting in class is not read as violence at home")

@@ -408,6 +408,10 @@ public struct SearchIndex: Sendable {
       let token = sequence[index]
       index += 1
       guard !Self.grammatical.contains(token.stem) else { continue }
+      // A number by itself is an age, a count or a time ("16 and just had a baby", "missed 6
+      // days"): matched alone it finds whatever indicator prints that number ("16-17 year
+      // olds"). It counts only inside a phrase of the vocabulary.
+      guard !Self.isNumber(token.word) else { continue }
       guard keepsCommonWords || !Self.stopwords.contains(token.stem) else { continue }
       var literal = [token.stem]
       if let compound = compounds[token.position] { literal.append(compound.stem) }
@@ -418,6 +422,11 @@ public struct SearchIndex: Sendable {
       units.append(Unit(text: token.word, readings: readings))
     }
     return units
+  }
+
+  /// Whether a word is a number written in digits.
+  static func isNumber(_ word: String) -> Bool {
+    !word.isEmpty && word.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
   }
 
   /// Whether a query's stem is a word no document prints and the vocabulary does not know, nor

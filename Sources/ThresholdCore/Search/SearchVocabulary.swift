@@ -170,10 +170,15 @@ public enum SearchVocabulary {
       ["clothing", "clothes", "dressed", "appropriate", "weather", "basic", "needs"]),
     SearchConcept(
       ["neglect", "neglected", "not looked after", "basic needs not met", "poor care"],
-      ["neglect", "basic", "care", "needs", "provide", "physical"]),
+      // "basic" and "care" last, where they count less: a document that prints "neglect" ranks
+      // above one found through "basic care" alone ("Basic care is sometimes inconsistent").
+      ["neglect", "needs", "provide", "physical", "basic", "care"]),
     SearchConcept(
       [
-        "left alone", "home alone", "unsupervised", "no supervision", "left on own",
+        "left alone", "home alone", "home on her own", "home on his own", "on her own at home",
+        "on his own at home", "home by herself", "home by himself", "left on her own",
+        "left on his own", "alone after school", "home alone after school", "unsupervised",
+        "no supervision", "left on own",
         "left in charge", "out late", "out all night", "wandering", "roaming the streets",
         "no one picks up", "not collected", "left with strangers",
       ],
@@ -183,7 +188,10 @@ public enum SearchVocabulary {
       ]),
     SearchConcept(
       [
-        "no boundaries", "no routine", "no rules", "no bedtime", "goes to bed late", "tired",
+        "no boundaries", "no routine", "no rules", "no bedtime", "cant get him to bed",
+        "cant get her to bed", "wont go to bed", "up til midnight", "up until midnight",
+        "up all night", "up all night gaming", "gaming all night", "on the xbox all night",
+        "late nights", "goes to bed late", "tired",
         "exhausted", "falls asleep in class", "sleeps in class", "always tired",
       ],
       [
@@ -252,13 +260,15 @@ public enum SearchVocabulary {
       [
         "pregnant", "pregnancy", "expecting a baby", "teenage pregnancy", "teen mum",
         "already has a baby", "has a baby of her own", "already a mum", "already a dad",
-        "teen dad", "young dad", "had a baby at", "has a baby",
+        "teen dad", "young dad", "had a baby at",
         "young mum", "young parent", "teenage parent",
       ],
       ["pregnant", "pregnancy", "teenage", "parent", "parents", "young", "mother", "unborn"]),
     SearchConcept(
       [
-        "late booking", "booked late", "concealed pregnancy", "hidden pregnancy",
+        "late booking", "missed booking", "missed her booking", "missed booking appointment",
+        "missed booking appt", "not booked in", "hasnt booked", "booked late",
+        "concealed pregnancy", "hidden pregnancy",
         "no antenatal care", "missed antenatal", "not booked", "unbooked",
       ],
       [
@@ -383,7 +393,9 @@ public enum SearchVocabulary {
       ]),
     SearchConcept(
       [
-        "neet", "not in work", "not in education", "dropped out", "no job", "unemployed teen",
+        "neet", "not in work", "not in education", "dropped out", "not in college or work",
+        "not in college", "not in education or work", "not working or in college",
+        "no college place", "dropped out of college", "no job", "unemployed teen",
         "left college", "nothing to do all day",
       ],
       ["employment", "education", "training", "neet", "engaged", "unemployment", "college"]),
@@ -405,9 +417,15 @@ public enum SearchVocabulary {
       [
         "behaviour problems", "bad behaviour", "naughty", "disruptive", "challenging behaviour",
         "kicking off", "tantrums", "meltdowns", "out of control", "out of parental control",
-        "beyond control", "cant control him", "cant control her", "defiant", "swearing",
+        "beyond control", "cant control him", "does what he wants", "does what she wants",
+        "does whatever he wants", "does whatever she wants",
+        "wont listen to mum", "no control over him", "no control over her", "cant control her",
+        "defiant", "swearing",
         "swearing at teachers", "rude", "answering back", "lashing out", "hitting other children",
-        "biting", "violent", "aggressive", "angry", "anger", "temper", "fighting", "fights",
+        "biting", "hitting other kids", "biting other kids", "biting other children",
+        "hurting other children", "hurts other kids", "bites other children", "hits other children",
+        "pushing other children", "hits other kids", "violent", "aggressive", "angry", "anger",
+        "temper", "fighting", "fights",
       ],
       [
         "behaviour", "behavioural", "aggressive", "aggression", "violent", "violence",
@@ -425,6 +443,7 @@ public enum SearchVocabulary {
     SearchConcept(
       [
         "anti social", "asb", "antisocial behaviour", "vandalism", "graffiti", "shoplifting",
+        "first caution", "police caution", "caught stealing", "caught shoplifting",
         "stealing", "theft", "steals", "arrested", "police involvement", "in trouble with police",
         "offending", "crime", "criminal", "burglary", "robbery", "youth offending", "yot",
         "yos", "court", "custody", "cautioned", "caution", "young offender", "on tag",
@@ -484,7 +503,8 @@ public enum SearchVocabulary {
     SearchConcept(
       [
         "low mood", "depressed", "depression", "sad", "unhappy", "crying", "tearful",
-        "withdrawn", "quiet", "shut down", "anxious", "anxiety", "worried", "worries",
+        "withdrawn", "quiet", "shut down", "totally shut down", "very quiet", "wont talk to staff",
+        "wont talk to anyone", "doesnt talk to anyone", "anxious", "anxiety", "worries",
         "panic attacks", "stressed", "nervous", "fearful", "scared", "frightened",
         "mental health", "camhs", "counselling", "emotional difficulties", "eating disorder",
         "anorexia", "bulimia", "not eating", "ocd", "psychosis", "hearing voices",
@@ -640,7 +660,9 @@ public enum SearchVocabulary {
         "parents shout", "parents arguing", "parents shouting", "shout and argue",
         "always rowing",
         "parents fight", "rows at home", "screaming matches", "dad hits mum", "mum hits dad",
-        "dv", "da", "domestic", "domestic violence", "domestic abuse", "wife beating",
+        "dv", "da", "domestic", "domestic violence", "dad attacks mum", "dad attacked mum",
+        "attacked mum", "beats mum", "dad beats mum", "kids hide when", "hide when dad",
+        "domestic abuse", "wife beating",
         "partner violence", "ipv", "coercive control", "controlling partner", "controlling dad",
         "police called to home", "police called to house", "marac", "idva", "refuge",
         "fleeing violence", "fled violence", "witnessed violence", "saw dad hit mum",
@@ -673,7 +695,9 @@ public enum SearchVocabulary {
   static let exploitation: [SearchConcept] = [
     SearchConcept(
       [
-        "older boyfriend", "older boyfriends", "older men", "older man", "older girlfriend",
+        "older boyfriend", "hangs out with older", "older boys", "much older friends",
+        "hangs around with adults", "older boyfriends", "older men", "older man",
+        "older girlfriend",
         "grooming", "groomed", "groomer", "being groomed", "cse", "sexual exploitation",
         "sexually exploited", "gifts from older", "new phone", "expensive gifts",
         "getting into cars", "picked up in cars", "lifts from men", "parties with adults",
@@ -712,7 +736,10 @@ public enum SearchVocabulary {
       ]),
     SearchConcept(
       [
-        "fgm", "female genital mutilation", "cutting girls", "circumcision",
+        "fgm", "female genital mutilation", "cutting girls", "cut her daughter",
+        "have her daughter cut", "will be cut", "going to be cut", "being cut",
+        "get cut on holiday", "cut on holiday", "trip home to be cut", "cutting ceremony",
+        "circumcision",
         "going abroad for cutting", "holiday to be cut", "breast ironing",
       ],
       // Not "harmful" (alone it finds harmful sexual behaviour) nor "practices" (its stem is
@@ -790,13 +817,17 @@ public enum SearchVocabulary {
         "dad uses drugs", "mum uses drugs", "parents use drugs", "parent on drugs",
         "mum on drugs", "dad on drugs", "drug using parent", "parental drug use",
         "parental substance misuse", "mum takes heroin", "dad smokes weed", "methadone",
-        "needles in the house", "drugs in the house", "drug paraphernalia",
+        "needles in the house", "needles left", "needles left out", "needles round the house",
+        "needles around the house", "syringes", "drugs in the house", "drug paraphernalia",
       ],
       means: [parent, drugs]),
     SearchConcept(
       [
         "mum depressed", "dad depressed", "mum has depression", "parent mental health",
-        "parental mental health", "postnatal depression", "pnd", "post natal depression",
+        "parental mental health", "postnatal depression", "mum very low", "mum is low", "mum low",
+        "mum feeling low", "low since the baby", "low since baby born", "not getting out of bed",
+        "cant get out of bed", "stays in bed all day", "mum anxious", "mum is anxious",
+        "mums anxiety", "mum has anxiety", "pnd", "post natal depression",
         "mum mentally ill", "dad mentally ill", "mum sectioned", "dad sectioned",
         "bipolar mum", "schizophrenic parent", "mum suicidal", "dad suicidal",
         "mum self harms", "parent self harms",
@@ -818,7 +849,9 @@ public enum SearchVocabulary {
       [
         "parent cant cope", "mum not coping", "dad not coping", "struggling parent",
         "overwhelmed mum", "parenting problems", "poor parenting", "inconsistent parenting",
-        "lack of parenting", "parenting support", "parenting course",
+        "lack of parenting", "parenting support", "asking for help", "asking for parenting help",
+        "parents asking for help", "asking for advice", "asked for help with", "wants help with",
+        "parenting course",
       ],
       means: [
         parent,
@@ -904,7 +937,7 @@ public enum SearchVocabulary {
         ["sw", "social worker", "social services", "social care", "csc"],
         ["social", "care", "worker", "services", "children"]),
       SearchConcept(
-        ["hv", "health visitor", "health visiting"], ["health", "visitor", "visiting"]),
+        ["hv", "health visitor", "health visiting"], means: [["health"], ["visitor", "visiting"]]),
       SearchConcept(["gp", "doctor"], ["gp", "health", "medical", "registered", "doctor"]),
       SearchConcept(
         ["ed", "a and e", "a&e", "hospital"],
@@ -1076,6 +1109,9 @@ public enum SearchVocabulary {
     SearchConcept(
       [
         "no friends", "no mates", "friendless", "left out", "excluded by peers", "plays alone",
+        "doesnt play with anyone", "plays on her own", "plays on his own", "no one to play with",
+        "on her own at lunch", "on his own at lunch", "on her own at break", "on his own at break",
+        "sits on her own", "sits on his own",
         "loner", "on his own", "on her own", "keeps to himself", "keeps to herself",
       ],
       [
@@ -1109,7 +1145,11 @@ public enum SearchVocabulary {
       ],
       ["parental", "support", "education", "learning", "parent", "carer", "lack", "interest"]),
     SearchConcept(
-      ["pushy parents", "too much pressure", "pressure to achieve", "hothoused", "tiger parent"],
+      [
+        "pushy parents", "pushes him so hard", "pushes her so hard", "pushes him too hard",
+        "pushes her too hard", "tutoring every day", "tutoring 7 days a week", "too much tutoring",
+        "too much pressure", "pressure to achieve", "hothoused", "tiger parent",
+      ],
       ["pressure", "undue", "achieve", "expectations", "parental"]),
     SearchConcept(
       [
@@ -1360,7 +1400,9 @@ public enum SearchVocabulary {
       [
         "parents arguing", "always arguing", "always rowing", "rowing", "rows",
         "constant arguments",
-        "parents split", "split up", "separated parents", "messy divorce", "acrimonious separation",
+        "parents split", "split up", "separated parents", "fighting over contact",
+        "arguing over contact", "dispute over contact", "row over contact",
+        "separated and fighting", "messy divorce", "acrimonious separation",
       ],
       [
         "conflict", "relationship", "relationships", "difficulties", "separation", "arguments",
@@ -1446,24 +1488,32 @@ public enum SearchVocabulary {
       [
         "wont get changed for pe", "wont undress for pe", "wont change for pe",
         "refuses to change for pe",
-        "wont get changed",
+        "wont get changed", "refuses to get changed", "get changed for pe",
+        "getting changed for pe", "wont undress",
       ],
       ["undress", "sports", "unwillingness", "change", "sexual", "abuse"]),
     SearchConcept(
       [
-        "saw porn", "shown porn", "watched porn at home", "adult films", "adult material",
+        "saw porn", "shown porn", "shows him porn", "shows her porn", "showing him porn",
+        "showing her porn", "showed him porn", "showed her porn", "showing porn",
+        "made to watch porn", "porn on his phone", "porn on her phone", "watched porn at home",
+        "adult films", "adult material",
         "sexual images", "explicit videos",
       ],
       ["inappropriate", "adult", "material", "sexual", "exposure", "pornography", "exposed"]),
     SearchConcept(
       [
         "knows about sex", "knows too much about sex", "sexual knowledge", "talks about sex",
-        "acts out sex",
+        "acts out sex", "too much about sex", "acting out sex", "acting it out",
+        "acting out sexually", "sex games", "sexual play",
       ],
       ["sexual", "knowledge", "adult-like", "behaviour", "inappropriate", "age"]),
     SearchConcept(
       [
-        "messages from adults", "adult messaging her", "chatting to older men online", "snapchat",
+        "messages from adults", "adult messaging her", "asking for pics", "asking for pictures",
+        "asking her for pics", "asking for photos", "wants pics", "messaging her",
+        "man messaging her", "older man messaging", "on insta", "insta", "snap",
+        "chatting to older men online", "snapchat",
         "instagram",
         "tiktok", "whatsapp messages", "sending pictures", "online groomer", "met someone online",
       ],

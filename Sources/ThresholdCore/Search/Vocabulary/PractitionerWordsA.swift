@@ -270,6 +270,9 @@ extension SearchVocabulary {
         "drinking every weekend", "drunk every weekend", "gets drunk", "gets wasted",
         "binge drinking", "drinking in the park", "comes to school drunk",
         "comes in stoned", "comes to school high", "smoking weed every day", "smokes weed daily",
+        "smoking weed regularly", "smokes weed regularly", "weed regularly",
+        "uses cannabis regularly", "using regularly", "smoking weed most days",
+        "cannabis most days", "weed most days",
         "daily cannabis", "heavy cannabis use", "addicted to weed",
         "using every day", "regular drug use", "regular cannabis use", "drinks every day",
       ],
@@ -1012,7 +1015,9 @@ extension SearchVocabulary {
     SearchConcept(
       [
         "made to stand in the corner", "made to stand in the corner for hours",
-        "made to stand for hours", "made to kneel", "kneeling on rice", "stress positions",
+        "made to stand for hours", "makes him stand", "makes her stand", "made to stand",
+        "stand with his arms up", "stand with arms up", "arms up for an hour",
+        "made to stand with arms up", "made to kneel", "kneeling on rice", "stress positions",
         "locked in his room", "locked in her room", "locked in a cupboard",
         "locked in the cupboard", "locked out of the house", "locked out as punishment",
         "made to sit on the stairs for hours", "food withheld", "no food as punishment",

@@ -50,7 +50,10 @@ extension SearchVocabulary {
       [
         "attendance below 90", "below 90 percent", "attendance under 90", "attendance below 85",
         "attendance is low", "attendance dropping", "attendance has dropped", "attendance falling",
-        "late every day", "late most days", "always late in", "late marks",
+        "late every day", "late most mornings", "late every morning", "late in the mornings",
+        "often late", "late a lot", "keeps coming in late", "missed days", "days missed",
+        "missed school days", "missed days of school", "days off school", "lots of days off",
+        "late most days", "always late in", "late marks",
       ],
       ["attendance", "punctuality", "truanting", "absence", "non"]),
     SearchConcept(
@@ -506,6 +509,13 @@ extension SearchVocabulary {
         "already has a baby",
       ],
       means: [["teenage", "young", "inexperienced"], ["parent", "pregnancies", "pregnant"]]),
+    // A baby born already: a teenage parent, not a pregnancy (nor a wish for one).
+    SearchConcept(
+      [
+        "just had a baby", "had a baby", "has a baby", "new mum at 16", "16 with a baby",
+        "young mum with a baby", "has had a baby", "gave birth",
+      ],
+      means: [["teenage", "young"], ["parent", "parents", "mother", "father"]]),
     SearchConcept(
       [
         "16 and pregnant", "15 and pregnant", "14 and pregnant", "17 and pregnant",
