@@ -414,10 +414,16 @@ struct SearchTests {
     let index = SearchIndex([herefordshire])
     // No document prints "cannabis"; the vocabulary reads it as drug use.
     #expect(index.documentFrequency[SearchText.stem("cannabis")] == nil)
-    #expect(index.phraseCorrection(for: SearchText.stem("canabis")) == SearchText.stem("cannabis"))
+    #expect(
+      index.phraseCorrection(for: SearchText.stem("canabis"), word: "canabis")
+        == SearchText.stem("cannabis"))
+    // A slip that changes how the word stems is still one slip of the word as typed.
+    #expect(
+      index.phraseCorrection(for: SearchText.stem("chnaged"), word: "chnaged")
+        == SearchText.stem("changed"))
     let top = index.search("smoking canabis every day", limit: 5).map(\.indicator.text)
     #expect(top.contains { $0.localizedCaseInsensitiveContains("drug") }, "\(top)")
     // An everyday word the vocabulary lacks is not taken for one two edits away.
-    #expect(index.phraseCorrection(for: SearchText.stem("playground")) == nil)
+    #expect(index.phraseCorrection(for: SearchText.stem("playground"), word: "playground") == nil)
   }
 }

@@ -379,7 +379,7 @@ public struct SearchIndex: Sendable {
     // phrases, as the word it most likely stands for ("canabis" in "smoking canabis").
     var stems = sequence.map(\.stem)
     for position in stems.indices where isUnknown(stems[position]) {
-      if let correction = phraseCorrection(for: stems[position]) {
+      if let correction = phraseCorrection(for: stems[position], word: sequence[position].word) {
         stems[position] = correction
       }
     }
@@ -436,19 +436,26 @@ public struct SearchIndex: Sendable {
       && !Self.stopwords.contains(stem) && !Self.grammatical.contains(stem)
   }
 
-  /// The word a slip in a query most likely stands for, to find the phrases it belongs to: the
-  /// document stem of ``correction(for:)``, or else the first word of the vocabulary's phrases
-  /// that is one slip away (``TextSearch/isOneSlip(_:_:)``: a letter added, dropped, changed
-  /// or two swapped). Only one slip: the vocabulary holds everyday words, and an everyday word
-  /// it lacks is often two edits from one it has ("playground" and "playgroup").
-  func phraseCorrection(for stem: String) -> String? {
+  /// The stem a slip in a query most likely stands for, to find the phrases it belongs to: the
+  /// document stem of ``correction(for:)``, or else that of the first word of the vocabulary's
+  /// phrases one slip from the word as typed, or from its stem (``TextSearch/isOneSlip(_:_:)``:
+  /// a letter added, dropped, changed or two swapped; the word as typed, because a slip can
+  /// change how a word stems: "chnaged" stems to "chnage", "changed" to "chang"). Only one
+  /// slip: the vocabulary holds everyday words, and an everyday word it lacks is often two
+  /// edits from one it has ("playground" and "playgroup").
+  ///
+  /// - Parameters:
+  ///   - stem: The query word's stem.
+  ///   - word: The word as the query wrote it.
+  /// - Returns: The stem to read it as, or `nil`.
+  func phraseCorrection(for stem: String, word: String) -> String? {
     if let found = correction(for: stem) { return found }
     guard stem.count >= 5 else { return nil }
-    let word = Array(stem.utf8)
-    return phrases.wordStems.first { candidate in
-      abs(candidate.utf8.count - word.count) <= 1
-        && TextSearch.isOneSlip(word, Array(candidate.utf8))
-    }
+    let typed = Array(word.utf8)
+    let stemBytes = Array(stem.utf8)
+    return phrases.slipWords.first { candidate in
+      TextSearch.isOneSlip(typed, candidate.word) || TextSearch.isOneSlip(stemBytes, candidate.stem)
+    }.map { String(decoding: $0.stem, as: UTF8.self) }
   }
 
   /// The document stem a slip most likely stands for: within one edit (stems of 5 or 6
@@ -585,18 +592,20 @@ struct PhraseTable: Sendable {
   typealias Phrase = (stems: [String], content: [String]?, exactWord: String?, concept: Concept)
   /// First stem (as written, and of the content form) → phrases.
   let byFirstStem: [String: [Phrase]]
-  /// The stems of the phrases' words of four letters or more that no document need print
-  /// ("cannabis", "insta"), in order: what a slip in a query may stand for besides a
-  /// document's words (``SearchIndex/correction(for:)``).
-  let wordStems: [String]
-  /// ``wordStems`` as a set.
+  /// The stems of the phrases' words of four letters or more, which no document need print
+  /// ("cannabis", "insta"): a query word with one of them is a word the vocabulary knows.
   let wordStemSet: Set<String>
+  /// The phrases' words of five letters or more as written and their stems, in order of the
+  /// words: what a slip in a query may stand for besides a document's words
+  /// (``SearchIndex/phraseCorrection(for:word:)``).
+  let slipWords: [(word: [UInt8], stem: [UInt8])]
 
   static let shared = PhraseTable(SearchVocabulary.concepts)
 
   init(_ concepts: [SearchConcept]) {
     var table: [String: [Phrase]] = [:]
     var words: Set<String> = []
+    var written: [String: String] = [:]
     // The vocabulary uses the same words many times: each is stemmed once.
     var known: [String: String] = [:]
     for concept in concepts {
@@ -616,6 +625,7 @@ struct PhraseTable: Sendable {
         }.map(\.stem)
         guard let first = stems.first else { continue }
         for stem in stems where stem.count >= 4 { words.insert(stem) }
+        for token in tokens where token.word.count >= 5 { written[token.word] = token.stem }
         let kept = stems.filter { !SearchIndex.grammatical.contains($0) }
         let content = kept.count >= 2 ? kept : nil
         let exactWord =
@@ -628,8 +638,10 @@ struct PhraseTable: Sendable {
       }
     }
     byFirstStem = table
-    wordStems = words.sorted()
     wordStemSet = words
+    slipWords = written.sorted { $0.key < $1.key }.map {
+      (Array($0.key.utf8), Array($0.value.utf8))
+    }
   }
 
   /// The longest phrase starting at `index`, and every concept it stands for; the length counts
