@@ -139,6 +139,13 @@ struct SearchTests {
     #expect(
       results.first?.reasons.contains { $0.hasPrefix("hungry → ") } == true,
       "\(results.map(\.reasons))")
+    // Words the indicator prints as the query wrote them need no reason ("self harm → self
+    // harm" said nothing).
+    let selfHarm = IndicatorSearch.search("self harm", in: [ruleSet], limit: 5)
+    #expect(!selfHarm.isEmpty)
+    #expect(
+      selfHarm.allSatisfy { !$0.reasons.contains("self harm → self harm") },
+      "\(selfHarm.map(\.reasons))")
   }
 
   @Test("A parent's drinking ranks the parent's indicators above a child's own use")

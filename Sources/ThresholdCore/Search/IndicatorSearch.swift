@@ -499,8 +499,8 @@ public struct SearchIndex: Sendable {
       guard !words.isEmpty else { return nil }
       let shown = words.joined(separator: ", ")
       switch source {
-      case .literal: return shown == unit ? nil : "\(unit) → \(shown)"
-      case .vocabulary: return "\(unit) → \(shown)"
+      // Words found as the query wrote them need no reason, however they were reached.
+      case .literal, .vocabulary: return shown == unit ? nil : "\(unit) → \(shown)"
       case .correction: return "\(unit) → \(shown) (spelling)"
       }
     }
