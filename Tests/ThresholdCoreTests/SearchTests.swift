@@ -246,6 +246,18 @@ struct SearchTests {
     #expect(top.first?.localizedCaseInsensitiveContains("weight") == true, "\(top)")
   }
 
+  @Test("A parent who cannot control a child finds the documents' beyond parental control")
+  func beyondParentalControl() throws {
+    let camden = try #require(builtIn.ruleSet(id: "camden"))
+    // Was sixth, after "aggressive behaviour towards others" and four about domestic violence:
+    // "cant control him" was read only as behaviour in general, with "violence" among its words.
+    let top = IndicatorSearch.search(
+      "mum cant control him, he hits her and does what he wants", in: [camden],
+      filter: SearchFilter(age: .years(13)), limit: 3
+    ).map(\.indicator.text)
+    #expect(top.contains { $0.contains("beyond parental control") }, "\(top)")
+  }
+
   @Test("Shouting in class is not read as violence at home")
   func shoutingIsNotDomesticByItself() throws {
     let camden = try #require(builtIn.ruleSet(id: "camden"))

@@ -413,6 +413,17 @@ public enum SearchVocabulary {
   // MARK: Behaviour and offending
 
   static let behaviour: [SearchConcept] = [
+    // A parent who cannot control a child: the documents' "beyond (parental) control" and "out
+    // of (parental) control", not any indicator that shares "control" or "violence" with the
+    // wider concept of behaviour below.
+    SearchConcept(
+      [
+        "out of control", "out of parental control", "beyond control", "cant control him",
+        "cant control her", "does what he wants", "does what she wants", "does whatever he wants",
+        "does whatever she wants", "wont listen to mum", "no control over him",
+        "no control over her", "parents cant control",
+      ],
+      means: [["control"], ["beyond", "parental", "out"]]),
     SearchConcept(
       [
         "behaviour problems", "bad behaviour", "naughty", "disruptive", "challenging behaviour",
