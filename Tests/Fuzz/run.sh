@@ -69,7 +69,7 @@ if [ -x "$(dirname "$(command -v swiftc)")/ld.lld" ] || command -v ld.lld > /dev
 fi
 # Let the sanitizers report crashes themselves.
 export SWIFT_BACKTRACE=enable=no
-# Tables ThresholdCore keeps for the life of the process are not leaks (see lsan.supp).
+# Boxes LeakSanitizer cannot see pointers to are not leaks (see lsan.supp).
 export LSAN_OPTIONS="suppressions=$fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 # ThresholdCore is built once as a library (again when a source is newer or the flags

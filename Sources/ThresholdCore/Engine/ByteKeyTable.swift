@@ -1,8 +1,9 @@
 /// A read-only hash table from UTF-8 keys to their positions, looked up by raw bytes so the
 /// streaming reader resolves identifiers without making a `String` for each.
 ///
-/// Tables are built once per rule set and live as long as the process, so their storage is
-/// allocated once and never freed: lookups then touch no reference counts.
+/// Tables are built once per rule set or registry and live as long as it does: their storage is
+/// allocated once and freed by its owner (``deallocate()``), so lookups touch no reference
+/// counts.
 struct ByteKeyTable: @unchecked Sendable {
   /// One record per key: its position (4 bytes, little-endian), its length (2 bytes), then
   /// its bytes; so checking a candidate and reading its position touch one place in memory.
@@ -40,9 +41,15 @@ struct ByteKeyTable: @unchecked Sendable {
       while slots[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(offset + 1)
     }
-    self.records = immortalCopy(of: records)
-    self.slots = immortalCopy(of: slots)
+    self.records = tableCopy(of: records)
+    self.slots = tableCopy(of: slots)
     self.mask = mask
+  }
+
+  /// Frees the table's storage (its owner's `deinit`); nothing may look it up afterwards.
+  func deallocate() {
+    deallocateTable(records)
+    deallocateTable(slots)
   }
 
   /// A multiply-xor hash of a key's first, middle and last eight bytes and its length
@@ -182,12 +189,23 @@ enum KeyHash {
   }
 }
 
-/// Copies an array into memory that is never freed, for tables that live as long as the process.
+/// Copies an array into memory read without reference counting, which its owner frees with
+/// ``deallocateTable(_:)`` when it goes (a compiled rule set, a registry, a summary writer).
 ///
-/// - Parameter array: The elements (of a trivial type).
-/// - Returns: A buffer holding a copy.
-func immortalCopy<Element>(of array: [Element]) -> UnsafeBufferPointer<Element> {
+/// - Parameter array: The elements.
+/// - Returns: A buffer holding a copy, whose base address is never `nil`.
+func tableCopy<Element>(of array: [Element]) -> UnsafeBufferPointer<Element> {
   let memory = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
   _ = memory.initialize(from: array)
   return UnsafeBufferPointer(rebasing: memory[0..<array.count])
+}
+
+/// Frees a buffer made by ``tableCopy(of:)``.
+///
+/// - Parameter table: The buffer; nothing may read it afterwards.
+func deallocateTable<Element>(_ table: UnsafeBufferPointer<Element>) {
+  guard let base = table.baseAddress else { return }
+  let memory = UnsafeMutablePointer(mutating: base)
+  memory.deinitialize(count: table.count)
+  memory.deallocate()
 }

@@ -172,10 +172,12 @@ final class SummaryTables {
   }
 
   deinit {
-    // The fragments themselves are immortal, as Tests/Fuzz/lsan.supp says; only the slots go.
-    areaLevels.deallocate()
-    ruleRoutes.deallocate()
-    ruleIDs.deallocate()
+    // Each writer makes its own fragments, so they go with it: a process that runs many
+    // streams (a case system using the library) does not keep every stream's fragments.
+    for table in [areaLevels, ruleRoutes, ruleIDs] {
+      for case let fragment? in table { deallocateTable(fragment) }
+      table.deallocate()
+    }
   }
 
   /// The `,"authority":…,"level":{…},"route":"…","rules":[` run.
@@ -215,7 +217,7 @@ final class SummaryTables {
   private func makeRuleID(_ rule: Int) -> UnsafeBufferPointer<UInt8> {
     var writer = JSONWriter(capacity: 64)
     writer.string(compiled.ruleSet.rules[rule].id)
-    let made = immortalCopy(of: writer.bytes)
+    let made = tableCopy(of: writer.bytes)
     ruleIDs[rule] = made
     return made
   }
@@ -237,6 +239,6 @@ final class SummaryTables {
     writer.beginArray()
     // `{"a":…,"rules":[` → `,"authority":…,"rules":[`: the caller writes the id before it and
     // the rules' identifiers after it.
-    return immortalCopy(of: Array(#","authority":"#.utf8) + Array(writer.bytes.dropFirst(5)))
+    return tableCopy(of: Array(#","authority":"#.utf8) + Array(writer.bytes.dropFirst(5)))
   }
 }

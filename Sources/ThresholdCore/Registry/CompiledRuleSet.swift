@@ -1,7 +1,7 @@
 /// A rule set with the tables an assessment reads, built once when its registry is made.
 ///
 /// The tables the hot path reads for every case are numbers in memory that lives as long as
-/// the process (``PackedRuleSet``), reached without reference counting, so two threads
+/// the compiled rule set (``PackedRuleSet``), reached without reference counting, so two threads
 /// assessing cases of the same rule set never contend for a shared cache line.
 final class CompiledRuleSet: @unchecked Sendable {
   /// The rule set.
@@ -11,8 +11,8 @@ final class CompiledRuleSet: @unchecked Sendable {
   /// The tables the hot path reads.
   let packed: PackedRuleSet
   /// Each rule's kind, prepared for this rule set (identifiers it names looked up), by rule
-  /// position; kept in memory that is never freed and read in place (held by the packed tables,
-  /// which the hot path reads without reference counting).
+  /// position; kept in memory read in place (held by the packed tables, which the hot path
+  /// reads without reference counting, and freed with them).
   var kinds: UnsafeBufferPointer<any RuleKind> { packed.kinds }
   /// Indicator identifiers → positions.
   let indicatorTable: ByteKeyTable
@@ -65,10 +65,10 @@ final class CompiledRuleSet: @unchecked Sendable {
     }
     let kinds = ruleSet.rules.map { $0.kind.prepared(for: ruleSet) }
     self.packed = PackedRuleSet(
-      levels: immortalCopy(of: levels), domains: immortalCopy(of: domains),
-      admissions: immortalCopy(of: admissions), setsLevel: immortalCopy(of: setsLevel),
-      areaRuleStarts: immortalCopy(of: starts), areaRules: immortalCopy(of: areaRules),
-      indicatorCount: ids.count, kinds: immortalCopy(of: kinds),
+      levels: tableCopy(of: levels), domains: tableCopy(of: domains),
+      admissions: tableCopy(of: admissions), setsLevel: tableCopy(of: setsLevel),
+      areaRuleStarts: tableCopy(of: starts), areaRules: tableCopy(of: areaRules),
+      indicatorCount: ids.count, kinds: tableCopy(of: kinds),
       evaluators: kinds.map(RuleEvaluator.make), position: position)
     let matrix = kinds.lazy.compactMap(\.matrix).first
     self.matrix = matrix
@@ -96,8 +96,12 @@ final class CompiledRuleSet: @unchecked Sendable {
     }
     packed.setOwner(self)
     packed.setWarnings(
-      ageWarned: immortalCopy(of: ageWarnings.flatMap { $0.map { $0 != nil } }),
+      ageWarned: tableCopy(of: ageWarnings.flatMap { $0.map { $0 != nil } }),
       readsSupportHours: readsSupportHours)
+  }
+
+  deinit {
+    indicatorTable.deallocate()
   }
 
   /// How many age keys there are: each whole year the documents cover, unborn, and not given.
@@ -162,7 +166,8 @@ enum ResolvedTrigger: Sendable {
   }
 }
 
-/// The look-up tables an assessment reads for every case: numbers and immortal buffers only.
+/// The look-up tables an assessment reads for every case: numbers and buffers only, which the
+/// tables free when they go (with their compiled rule set).
 final class PackedRuleSet: @unchecked Sendable {
   /// Each indicator's level rank, by position.
   let levels: UnsafeBufferPointer<Int>
@@ -218,7 +223,7 @@ final class PackedRuleSet: @unchecked Sendable {
   ) {
     self.kinds = kinds
     self.evaluatorObjects = evaluators
-    self.evaluators = immortalCopy(of: evaluators.map { Unmanaged.passUnretained($0) })
+    self.evaluators = tableCopy(of: evaluators.map { Unmanaged.passUnretained($0) })
     self.position = position
     self.levels = levels
     self.domains = domains
@@ -227,6 +232,18 @@ final class PackedRuleSet: @unchecked Sendable {
     self.areaRuleStarts = areaRuleStarts
     self.areaRules = areaRules
     self.indicatorCount = indicatorCount
+  }
+
+  deinit {
+    deallocateTable(levels)
+    deallocateTable(domains)
+    deallocateTable(admissions)
+    deallocateTable(setsLevel)
+    deallocateTable(areaRuleStarts)
+    deallocateTable(areaRules)
+    deallocateTable(kinds)
+    deallocateTable(evaluators)
+    deallocateTable(ageWarned)
   }
 
   /// The positions of the rules that apply in an area, in order.
@@ -249,7 +266,7 @@ extension CompiledRuleSet {
     position: -1)
 }
 
-/// A reference to immortal tables that does no reference counting (the tables live as long as
+/// A reference to packed tables that does no reference counting (the tables live as long as
 /// their registry, which the caller keeps): each accessor reads through a guaranteed
 /// reference, so not even a local binding retains the shared object.
 struct TablesReference {

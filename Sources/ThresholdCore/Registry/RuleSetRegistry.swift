@@ -130,6 +130,10 @@ public final class RuleSetRegistry: Sendable {
     self.areaTable = ByteKeyTable(keys: ids)
   }
 
+  deinit {
+    areaTable.deallocate()
+  }
+
   /// This registry with rule sets added: each is new, or replaces the rule set it names in
   /// `replaces` (taking its place in the order).
   ///
