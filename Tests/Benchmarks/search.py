@@ -4,7 +4,7 @@ in the first five, for each query of Tests/Search/everyday-queries.jsonl, per ru
 
 Usage: Tests/Benchmarks/search.py [path/to/thresholds] [--misses] [--queries FILE]
 
-Six sets are kept, each 50 or more queries per rule set:
+Seven sets are kept, each 50 or more queries per rule set:
 - everyday-queries.jsonl (613 queries, written first; the vocabulary was widened after reading
   its misses, so its figure flatters);
 - check-queries.jsonl (250 queries written afterwards by someone who had seen neither the first
@@ -24,11 +24,14 @@ Six sets are kept, each 50 or more queries per rule set:
   vocabulary widened from them, so its figure flatters: untuned it was 64.7% first, 89.3% in
   the first five);
 - blind-queries.jsonl (250 queries written at the same time by the same reader as a separate
-  batch, different situations in different words; only its totals are read: the honest figure
-  now).
---misses never prints the misses of the three held-out sets (fresh, unseen and blind), so that
+  batch, different situations in different words; only its totals are read; read twice by
+  2026-12-06);
+- holdout-queries.jsonl (250 queries written on 2026-12-06 by a reader who saw only each rule
+  set's indicators as `indicators --format csv` prints them, nothing else; only its totals are
+  read: the honest figure now).
+--misses never prints the misses of the four held-out sets (fresh, unseen, blind and holdout), so that
 reading them stays a choice made on purpose, not a side effect.
-With no --queries, all six are run, and then Tests/Search/serious-harm-queries.txt: 36
+With no --queries, all seven are run, and then Tests/Search/serious-harm-queries.txt: 36
 descriptions of serious harm, each searched in the five areas, counting how often the first
 result is at a document's Level 1 (a concern should not find a need that is met first) and how
 often no result of the first five is at level 3 or above.
@@ -45,7 +48,8 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 QUERIES = os.path.join(ROOT, "Tests", "Search", "everyday-queries.jsonl")
 # Sets whose misses are never printed (see the docstring).
-HELD_OUT = {"fresh-queries.jsonl", "unseen-queries.jsonl", "blind-queries.jsonl"}
+HELD_OUT = {"fresh-queries.jsonl", "unseen-queries.jsonl", "blind-queries.jsonl",
+            "holdout-queries.jsonl"}
 FIRST_AREA = {"camden": "camden", "hertfordshire": "hertfordshire",
               "herefordshire": "herefordshire", "llr": "leicester", "medway": "medway"}
 
@@ -60,7 +64,7 @@ def main():
     else:
         files = [QUERIES] + [os.path.join(ROOT, "Tests", "Search", name) for name in
                              ("check-queries.jsonl", "fresh-queries.jsonl", "unseen-queries.jsonl",
-                              "dev-queries.jsonl", "blind-queries.jsonl")]
+                              "dev-queries.jsonl", "blind-queries.jsonl", "holdout-queries.jsonl")]
     args = [a for a in argv if not a.startswith("--")]
     show_misses = "--misses" in argv
     binary = args[0] if args else os.path.join(ROOT, ".build", "release", "thresholds")

@@ -47,6 +47,7 @@ struct SearchTests {
     arguments: [
       "everyday-queries.jsonl", "check-queries.jsonl", "fresh-queries.jsonl",
       "unseen-queries.jsonl", "dev-queries.jsonl", "blind-queries.jsonl",
+      "holdout-queries.jsonl",
     ])
   func querySetsNameRealIndicators(file: String) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
