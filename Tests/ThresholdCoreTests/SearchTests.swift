@@ -314,6 +314,54 @@ struct SearchTests {
       "\(results.map(\.reasons))")
   }
 
+  @Test(
+    "A strength said with a negation before it is a concern: a need that is met is not first",
+    arguments: [
+      "not doing well at school", "doesnt have any friends", "not a happy child", "no friends",
+    ])
+  func negatedStrength(query: String) throws {
+    let llr = try #require(builtIn.ruleSet(id: "llr"))
+    let index = SearchIndex([llr])
+    let first = try #require(index.search(query, limit: 1).first)
+    #expect(first.indicator.level > 1, "\(query): \(first.indicator.id)")
+  }
+
+  @Test("The same strengths without a negation still find a need that is met first")
+  func strengthWithoutNegation() throws {
+    let llr = try #require(builtIn.ruleSet(id: "llr"))
+    let index = SearchIndex([llr])
+    for query in ["doing well at school", "has lots of friends"] {
+      let first = try #require(index.search(query, limit: 1).first)
+      #expect(first.indicator.level == 1, "\(query): \(first.indicator.id)")
+    }
+  }
+
+  @Test(
+    "A negation is found before a phrase across grammatical and filler words, and only there",
+    arguments: [
+      ("not doing well", 1, true), ("doesnt have any friends", 3, true),
+      ("not a happy child", 2, true), ("has lots of friends", 1, false),
+      ("not now but doing well", 3, false),
+    ])
+  func negationBeforePhrase(query: String, index: Int, negated: Bool) {
+    let tokens = SearchText.tokens(query)
+    #expect(SearchIndex.isNegated(tokens, before: index) == negated, "\(query) at \(index)")
+  }
+
+  @Test(
+    "The widened vocabulary finds what each of its concepts was written for",
+    arguments: [
+      ("medway", "tiger mum", "medway-undue-parental-pressure-to-achieve"),
+      ("medway", "goes to cadets", "medway-access-regular-positive-activities"),
+      ("herefordshire", "sent home for a few days", "herefordshire-some-fixed-term-exclusions"),
+      ("medway", "reading book never signed", "medway-lack-adequate-parent-carer-support"),
+    ])
+  func widenedVocabulary(ruleSetID: String, query: String, expected: String) throws {
+    let ruleSet = try #require(builtIn.ruleSet(id: ruleSetID))
+    let results = SearchIndex([ruleSet]).search(query, limit: 3).map(\.indicator.id)
+    #expect(results.contains(expected), "\(query): \(results)")
+  }
+
   @Test("A query of common words only is read with them rather than find nothing")
   func commonWordsWhenNothingElse() throws {
     let camden = try #require(builtIn.ruleSet(id: "camden"))

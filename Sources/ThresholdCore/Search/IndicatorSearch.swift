@@ -394,8 +394,13 @@ public struct SearchIndex: Sendable {
         // that mean little alone ("young" in "young carer"), so a document that prints the
         // phrase itself ranks first.
         let content = stems[index..<(index + length)].filter { !Self.grammatical.contains($0) }
+        // A strength said with a negation before it ("not doing well at school", "doesnt have
+        // good friends") is a concern: read so, a need that is met no longer ranks first.
+        let negated = Self.isNegated(sequence, before: index)
         var readings = concepts.map {
-          Reading(groups: $0.groups, source: .vocabulary, kind: $0.kind)
+          Reading(
+            groups: $0.groups, source: .vocabulary,
+            kind: negated && $0.kind == .strength ? .concern : $0.kind)
         }
         if !content.isEmpty {
           readings.append(
@@ -422,6 +427,33 @@ public struct SearchIndex: Sendable {
       units.append(Unit(text: token.word, readings: readings))
     }
     return units
+  }
+
+  /// Words that negate what follows them.
+  static let negations: Set<String> = [
+    "not", "no", "never", "nor", "without", "doesnt", "dont", "didnt", "isnt", "wasnt", "arent",
+    "werent", "cant", "cannot", "couldnt", "wont", "hasnt", "havent", "hardly", "barely",
+  ]
+
+  /// Words that may stand between a negation and what it negates ("doesnt have any friends").
+  static let betweenNegation: Set<String> = [
+    "any", "many", "much", "enough", "very", "really", "real", "proper", "got", "get",
+  ]
+
+  /// Whether the word before `index` (grammatical words and ``betweenNegation`` between
+  /// skipped, at most two) negates what starts there: "not doing well", "doesnt have good
+  /// friends", "not a happy child", "doesnt have any friends".
+  static func isNegated(_ sequence: [SearchText.Token], before index: Int) -> Bool {
+    var position = index - 1
+    var skipped = 0
+    while position >= 0, skipped < 2, !negations.contains(sequence[position].word),
+      grammatical.contains(sequence[position].stem)
+        || betweenNegation.contains(sequence[position].word)
+    {
+      position -= 1
+      skipped += 1
+    }
+    return position >= 0 && negations.contains(sequence[position].word)
   }
 
   /// Whether a word is a number written in digits.

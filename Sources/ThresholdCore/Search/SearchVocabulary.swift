@@ -137,7 +137,7 @@ public enum SearchVocabulary {
     basicCare + health + development + education
     + behaviour + emotional + relationships + harm + exploitation + family + parentsIssues
     + environment + abbreviations + everyday + practitionerWordsA + practitionerWordsB
-    + seriousHarmWords
+    + seriousHarmWords + widenedCamden + widenedHertfordshireLLR + widenedHerefordshireMedway
 
   // MARK: Basic care, neglect and home conditions
 
