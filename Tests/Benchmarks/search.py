@@ -24,13 +24,13 @@ Seven sets are kept, each 50 or more queries per rule set:
   vocabulary widened from them, so its figure flatters: untuned it was 64.7% first, 89.3% in
   the first five);
 - blind-queries.jsonl (250 queries written at the same time by the same reader as a separate
-  batch, different situations in different words; only its totals are read; read twice by
-  2026-12-06);
+  batch, different situations in different words; only its totals are read; read three times
+  by 2026-12-07);
 - holdout-queries.jsonl (250 queries written on 2026-12-06 by a reader who saw only each rule
   set's indicators as `indicators --format csv` prints them, nothing else; only its totals are
   read: the honest figure now).
---misses never prints the misses of the four held-out sets (fresh, unseen, blind and holdout), so that
-reading them stays a choice made on purpose, not a side effect.
+--misses never prints the misses of the four held-out sets (fresh, unseen, blind and
+holdout), so that reading them stays a choice made on purpose, not a side effect.
 With no --queries, all seven are run, and then Tests/Search/serious-harm-queries.txt: 36
 descriptions of serious harm, each searched in the five areas, counting how often the first
 result is at a document's Level 1 (a concern should not find a need that is met first) and how

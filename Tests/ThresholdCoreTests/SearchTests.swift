@@ -349,7 +349,7 @@ struct SearchTests {
   }
 
   @Test(
-    "The widened vocabulary finds what each of its concepts was written for",
+    "Phrases of the widened vocabulary besides a concept's first find what it was written for",
     arguments: [
       ("medway", "tiger mum", "medway-undue-parental-pressure-to-achieve"),
       ("medway", "goes to cadets", "medway-access-regular-positive-activities"),
@@ -360,6 +360,29 @@ struct SearchTests {
     let ruleSet = try #require(builtIn.ruleSet(id: ruleSetID))
     let results = SearchIndex([ruleSet]).search(query, limit: 3).map(\.indicator.id)
     #expect(results.contains(expected), "\(query): \(results)")
+  }
+
+  @Test("A concept that names its indicators finds one in the first five with its first phrase")
+  func conceptsFindTheirIndicators() throws {
+    let ruleSets = builtIn.ruleSets
+    var indexes: [String: SearchIndex] = [:]
+    var checked = 0
+    for concept in SearchVocabulary.concepts where !concept.finds.isEmpty {
+      let phrase = try #require(concept.says.first)
+      let byRuleSet = Dictionary(grouping: concept.finds) { id in
+        ruleSets.first { ruleSet in ruleSet.indicators.contains { $0.id == id } }?.id ?? ""
+      }
+      #expect(byRuleSet[""] == nil, "\(phrase): \(byRuleSet[""] ?? []) name no indicator")
+      for (ruleSetID, ids) in byRuleSet where !ruleSetID.isEmpty {
+        let ruleSet = try #require(builtIn.ruleSet(id: ruleSetID))
+        let index = indexes[ruleSetID] ?? SearchIndex([ruleSet])
+        indexes[ruleSetID] = index
+        let found = index.search(phrase, limit: 5).map(\.indicator.id)
+        #expect(!Set(ids).isDisjoint(with: found), "\(phrase) in \(ruleSetID): \(found)")
+        checked += 1
+      }
+    }
+    #expect(checked >= 228)
   }
 
   @Test("A query of common words only is read with them rather than find nothing")

@@ -37,6 +37,10 @@ public struct SearchConcept: Sendable {
   public let means: [[String]]
   /// What the concept is about.
   public let kind: Kind
+  /// The indicators the concept was written to find, where it names them (the widened
+  /// vocabulary does): an example beside the data, which one test runs, searching the first
+  /// phrase of ``says`` in each of their rule sets for one of them in the first five.
+  public private(set) var finds: [String] = []
 
   /// Creates a concept about a concern.
   ///
@@ -90,6 +94,16 @@ public struct SearchConcept: Sendable {
   ///   - means: Document words, any of which will do.
   public init(family says: [String], _ means: [String]) {
     self.init(says, means: [means], kind: .family)
+  }
+
+  /// The concept, naming the indicators it was written to find (``finds``).
+  ///
+  /// - Parameter ids: Indicator identifiers, of any of the built-in rule sets.
+  /// - Returns: The concept with ``finds`` set.
+  public func finding(_ ids: [String]) -> SearchConcept {
+    var concept = self
+    concept.finds = ids
+    return concept
   }
 
   private init(_ says: [String], means: [[String]], kind: Kind) {
